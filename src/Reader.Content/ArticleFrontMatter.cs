@@ -1,0 +1,50 @@
+namespace Reader.Content;
+
+/// <summary>
+/// The front matter of <c>input/articles/&lt;slug&gt;.md</c>: the contract between ingest, contributors and the site.
+/// Keys are snake_case in YAML; only <see cref="Title"/> is required.
+/// </summary>
+public sealed record ArticleFrontMatter
+{
+    /// <summary>The article's own title, not the site's or the section's.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>A subtitle or standfirst line, where the page has one.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>People who wrote it or were interviewed, with roles.</summary>
+    public IReadOnlyList<AuthorCredit> Authors { get; init; } = [];
+
+    /// <summary>Publication date (ISO 8601 <c>yyyy-MM-dd</c>), only when the source states it.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The site or press that published it.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>Where it first appeared, when the page says it is reprinted.</summary>
+    public string? OriginalPublisher { get; init; }
+
+    /// <summary>article | interview | abstract | chapter | op-ed | report …</summary>
+    public string Kind { get; init; } = "article";
+
+    /// <summary>Main language as a BCP 47 tag (<c>en</c>, <c>ru</c>, <c>ja</c>).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Other languages that passages of the body are in; those passages carry <c>lang</c> in the body.</summary>
+    public IReadOnlyList<string> OtherLanguages { get; init; } = [];
+
+    /// <summary>Theme slugs; each must have a page in <c>input/themes/</c>.</summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    /// <summary>The page's own standfirst, abstract or summary, else its first paragraph.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>The seed file this article was ingested from, relative to the project root.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The original web address, where known.</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>SHA-256 of the raw seed, so a changed seed is noticed instead of overwriting edits.</summary>
+    public string? SourceSha256 { get; init; }
+}

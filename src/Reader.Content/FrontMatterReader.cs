@@ -1,0 +1,149 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Reader.Content;
+
+/// <summary>Reads the three kinds of <c>input/</c> files into typed records, reporting every problem it finds.</summary>
+public static class FrontMatterReader
+{
+    public static readonly IReadOnlyList<string> ArticleKeys =
+    [
+        "title", "subtitle", "authors", "date", "publisher", "original_publisher", "kind", "language",
+        "other_languages", "themes", "summary", "source", "source_url", "source_sha256",
+    ];
+
+    public static readonly IReadOnlyList<string> AuthorKeys = ["name", "aliases", "affiliations"];
+
+    public static readonly IReadOnlyList<string> ThemeKeys = ["title", "description", "keywords"];
+
+    public static ContentFile<ArticleFrontMatter>? ReadArticle(string path, string text, DiagnosticBag diagnostics)
+    {
+        if (Open(path, text, diagnostics, ArticleKeys) is not var (document, fields))
+        {
+            return null;
+        }
+
+        var title = fields.RequiredString("title", "add 'title: …' with the article's own title");
+        var matter = new ArticleFrontMatter
+        {
+            Title = title ?? "",
+            Subtitle = fields.String("subtitle"),
+            Authors = ReadCredits(fields),
+            Date = fields.Date("date"),
+            Publisher = fields.String("publisher"),
+            OriginalPublisher = fields.String("original_publisher"),
+            Kind = fields.String("kind") ?? "article",
+            Language = fields.String("language") ?? "en",
+            OtherLanguages = fields.StringList("other_languages"),
+            Themes = fields.StringList("themes"),
+            Summary = fields.String("summary"),
+            Source = fields.String("source"),
+            SourceUrl = fields.String("source_url"),
+            SourceSha256 = fields.String("source_sha256"),
+        };
+        return title is null ? null : new ContentFile<ArticleFrontMatter>(path, matter, document.Body, document.BodyLine);
+    }
+
+    public static ContentFile<AuthorFrontMatter>? ReadAuthor(string path, string text, DiagnosticBag diagnostics)
+    {
+        if (Open(path, text, diagnostics, AuthorKeys) is not var (document, fields))
+        {
+            return null;
+        }
+
+        var name = fields.RequiredString("name", "add 'name: …' with the person's name as it should be displayed");
+        var matter = new AuthorFrontMatter
+        {
+            Name = name ?? "",
+            Aliases = fields.StringList("aliases"),
+            Affiliations = fields.StringList("affiliations"),
+        };
+        return name is null ? null : new ContentFile<AuthorFrontMatter>(path, matter, document.Body, document.BodyLine);
+    }
+
+    public static ContentFile<ThemeFrontMatter>? ReadTheme(string path, string text, DiagnosticBag diagnostics)
+    {
+        if (Open(path, text, diagnostics, ThemeKeys) is not var (document, fields))
+        {
+            return null;
+        }
+
+        var title = fields.RequiredString("title", "add 'title: …' with the theme's display title");
+        var matter = new ThemeFrontMatter
+        {
+            Title = title ?? "",
+            Description = fields.String("description"),
+            Keywords = fields.StringList("keywords"),
+        };
+        return title is null ? null : new ContentFile<ThemeFrontMatter>(path, matter, document.Body, document.BodyLine);
+    }
+
+    private static (MarkdownDocument, FrontMatterFields)? Open(string path, string text, DiagnosticBag diagnostics, IReadOnlyList<string> keys)
+    {
+        var document = MarkdownDocument.Parse(path, text, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var fields = new FrontMatterFields(document, diagnostics);
+        fields.WarnAboutUnknownKeys(keys);
+        return (document, fields);
+    }
+
+    private static IReadOnlyList<AuthorCredit> ReadCredits(FrontMatterFields fields)
+    {
+        var node = fields.Node("authors");
+        switch (node)
+        {
+            case null:
+            case YamlScalarNode scalar when FrontMatterFields.IsNull(scalar):
+                return [];
+            case YamlSequenceNode sequence:
+                return [.. sequence.Children.Select(item => ReadCredit(fields, item)).OfType<AuthorCredit>()];
+            default:
+                var example = node is YamlScalarNode { Value: { } v } ? v : "Jane Doe";
+                fields.Error(node, $"'authors' must be a list, found {FrontMatterFields.Describe(node)}", $"write authors: [{example}]");
+                return [];
+        }
+    }
+
+    private static AuthorCredit? ReadCredit(FrontMatterFields fields, YamlNode item)
+    {
+        if (item is YamlScalarNode { Value: { } plain } && !string.IsNullOrWhiteSpace(plain))
+        {
+            return new AuthorCredit(plain.Trim());
+        }
+
+        if (item is not YamlMappingNode mapping)
+        {
+            fields.Error(item, $"each author must be a name or a mapping with 'name:', found {FrontMatterFields.Describe(item)}", "write '- Jane Doe' or '- name: Jane Doe'");
+            return null;
+        }
+
+        string? Get(string key) =>
+            mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { } s } && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+
+        foreach (var key in mapping.Children.Keys)
+        {
+            if (key is YamlScalarNode { Value: { } k } && k is not ("name" or "role" or "affiliation"))
+            {
+                fields.Warning(key, $"unknown author key '{k}' is ignored", "an author takes name, role and affiliation");
+            }
+        }
+
+        var name = Get("name");
+        if (name is null)
+        {
+            fields.Error(item, "an author has no 'name'", "add 'name: …' to this author");
+            return null;
+        }
+
+        var role = AuthorRole.Author;
+        if (Get("role") is { } roleText && !AuthorRoles.TryParse(roleText, out role))
+        {
+            fields.Error(mapping.Children[new YamlScalarNode("role")], $"unknown role '{roleText}' for {name}", $"use one of: {string.Join(", ", AuthorRoles.Names)}");
+        }
+
+        return new AuthorCredit(name, role, Get("affiliation"));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text;
+
+namespace Reader.Content;
+
+/// <summary>Writes front matter in a fixed key order so the same record always gives the same bytes.</summary>
+public static class FrontMatterWriter
+{
+    public static string Write(ArticleFrontMatter matter, string body)
+    {
+        var yaml = new StringBuilder();
+        Field(yaml, "title", matter.Title);
+        Field(yaml, "subtitle", matter.Subtitle);
+        if (matter.Authors.Count > 0)
+        {
+            yaml.Append("authors:\n");
+            foreach (var author in matter.Authors)
+            {
+                yaml.Append("  - name: ").Append(YamlText.Scalar(author.Name)).Append('\n');
+                yaml.Append("    role: ").Append(AuthorRoles.ToText(author.Role)).Append('\n');
+                if (author.Affiliation is { } affiliation)
+                {
+                    yaml.Append("    affiliation: ").Append(YamlText.Scalar(affiliation)).Append('\n');
+                }
+            }
+        }
+
+        if (matter.Date is { } date)
+        {
+            yaml.Append("date: ").Append(YamlText.Date(date)).Append('\n');
+        }
+
+        Field(yaml, "publisher", matter.Publisher);
+        Field(yaml, "original_publisher", matter.OriginalPublisher);
+        Field(yaml, "kind", matter.Kind);
+        Field(yaml, "language", matter.Language);
+        List(yaml, "other_languages", matter.OtherLanguages);
+        List(yaml, "themes", matter.Themes);
+        Field(yaml, "summary", matter.Summary);
+        Field(yaml, "source", matter.Source);
+        Field(yaml, "source_url", matter.SourceUrl);
+        Field(yaml, "source_sha256", matter.SourceSha256);
+        return Document(yaml, body);
+    }
+
+    public static string Write(AuthorFrontMatter matter, string body)
+    {
+        var yaml = new StringBuilder();
+        Field(yaml, "name", matter.Name);
+        List(yaml, "aliases", matter.Aliases);
+        List(yaml, "affiliations", matter.Affiliations);
+        return Document(yaml, body);
+    }
+
+    public static string Write(ThemeFrontMatter matter, string body)
+    {
+        var yaml = new StringBuilder();
+        Field(yaml, "title", matter.Title);
+        Field(yaml, "description", matter.Description);
+        List(yaml, "keywords", matter.Keywords);
+        return Document(yaml, body);
+    }
+
+    private static void Field(StringBuilder yaml, string key, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            yaml.Append(key).Append(": ").Append(YamlText.Scalar(value)).Append('\n');
+        }
+    }
+
+    private static void List(StringBuilder yaml, string key, IReadOnlyList<string> values)
+    {
+        if (values.Count > 0)
+        {
+            yaml.Append(key).Append(": ").Append(YamlText.FlowList(values)).Append('\n');
+        }
+    }
+
+    private static string Document(StringBuilder yaml, string body)
+    {
+        var text = new StringBuilder("---\n").Append(yaml).Append("---\n");
+        var trimmed = body.Trim('\n');
+        if (trimmed.Length > 0)
+        {
+            text.Append('\n').Append(trimmed).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}
