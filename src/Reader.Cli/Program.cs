@@ -1,1 +1,3 @@
-return 0;
+using Reader.Cli;
+
+return ReaderApp.Run(args, Environment.CurrentDirectory, Console.Out, Console.Error);

@@ -167,5 +167,5 @@ public sealed class FrontMatterFields
 
     private static bool Similar(string a, string b) =>
         a.Replace("_", "", StringComparison.Ordinal).Equals(b.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)
-        || a.Equals(b.TrimEnd('s'), StringComparison.OrdinalIgnoreCase) || (a + "s").Equals(b, StringComparison.OrdinalIgnoreCase);
+        || a.Equals(b + "s", StringComparison.OrdinalIgnoreCase) || (a + "s").Equals(b, StringComparison.OrdinalIgnoreCase);
 }

@@ -49,10 +49,11 @@ public sealed record MarkdownDocument(string Path, YamlMappingNode FrontMatter, 
         }
         catch (YamlException e)
         {
-            // Front matter starts on line 2 of the file.
-            var line = (int)e.Start.Line + 1;
-            var hint = yaml.Contains('\t') ? "YAML does not allow tabs for indentation; use spaces" : "check indentation and quote values that contain ': ' or start with a special character";
-            diagnostics.Add(Diagnostic.Error(path, line, $"the front matter is not valid YAML: {FirstSentence(e)}", hint, (int)e.Start.Column));
+            // Front matter starts on line 2 of the file; a tab is the likeliest cause, so point at it.
+            var tabLine = Array.FindIndex(yaml.Split('\n'), l => l.TrimStart(' ').StartsWith('\t'));
+            var line = tabLine >= 0 ? tabLine + 2 : (int)e.Start.Line + 1;
+            var hint = tabLine >= 0 ? "YAML does not allow tabs for indentation; use spaces" : "check indentation and quote values that contain ': ' or start with a special character";
+            diagnostics.Add(Diagnostic.Error(path, line, $"the front matter is not valid YAML: {FirstSentence(e)}", hint, tabLine >= 0 ? 1 : (int)e.Start.Column));
             return null;
         }
 

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Reader.Cli.Output;
+using Reader.Content;
+using Reader.Ingest;
+
+namespace Reader.Cli.Commands;
+
+/// <summary><c>reader ingest</c>: cleans new seeds into <c>input/</c>, never overwriting, and reports what was removed.</summary>
+public static class IngestCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var command = new Command("ingest", "Clean the scraped pages in seeds/ into Markdown articles in input/ (existing articles are never overwritten)")
+        {
+            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Force,
+        };
+        command.SetAction(parse => CommandContext.Open(parse, workingDirectory, output, error) is { } context ? Run(context) : ExitCodes.UsageErrors);
+        return command;
+    }
+
+    public static int Run(CommandContext context)
+    {
+        var result = RunIngest(context, context.Parse.GetValue(CommonOptions.Force));
+        if (!context.Terminal.Quiet)
+        {
+            IngestTable.Print(context.Terminal.Out, result);
+        }
+
+        return result.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>Runs ingest, writes the JSON report and prints diagnostics; shared with <c>build</c>.</summary>
+    public static IngestResult RunIngest(CommandContext context, bool force)
+    {
+        var options = new IngestOptions(context.Project.Root, context.SeedsDirectory, context.InputDirectory, force);
+        var result = new Ingestor(options).Run(source => context.Terminal.Detail($"cleaned {source}"));
+        var reportPath = context.Project.Resolve(context.Settings.ReportPath);
+        AtomicFile.Write(reportPath, IngestReport.ToJson(result));
+        context.Terminal.Diagnostics(result.Diagnostics);
+        foreach (var created in result.AuthorFilesCreated)
+        {
+            context.Terminal.Detail($"created {created}");
+        }
+
+        var counts = result.Seeds.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+        context.Terminal.Info($"ingest: {result.Seeds.Count} seeds ({string.Join(", ", counts)}), {result.AuthorFilesCreated.Count} new author files; report in {context.Project.Relative(reportPath)}");
+        return result;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Reader.Cli;
+
+/// <summary>What <c>reader</c> exits with: scripts and CI depend on these.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int ContentErrors = 1;
+    public const int UsageErrors = 2;
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.Reflection;
+using Reader.Cli.Commands;
+
+namespace Reader.Cli;
+
+/// <summary>The <c>reader</c> command line: builds the command tree and runs it, in-process so tests can too.</summary>
+public static class ReaderApp
+{
+    public static int Run(string[] args, string workingDirectory, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Reader: turns scraped pages into a curated, cross-linked reading site.\nPipeline: seeds/ → ingest → input/ → build → output/.")
+        {
+            CommonOptions.Quiet,
+            CommonOptions.Verbose,
+            IngestCommand.Create(output, error, workingDirectory),
+            CleanCommand.Create(output, error, workingDirectory),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine($"error: {problem.Message}");
+            }
+
+            error.WriteLine("Run 'reader --help' to see the commands and their options.");
+            return ExitCodes.UsageErrors;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    public static string Version =>
+        typeof(ReaderApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}

@@ -1,0 +1,118 @@
+using System.Reflection;
+using System.Text.Json;
+using Reader.Content;
+
+namespace Reader.Cli.Settings;
+
+/// <summary>
+/// Reads <c>statiq.json</c> into <see cref="ReaderSettings"/>. Every key is optional; an unknown key or a value
+/// of the wrong type is an error naming the key, so a typo never silently falls back to a default.
+/// </summary>
+public static class SettingsLoader
+{
+    public const string FileName = "statiq.json";
+
+    private static readonly PropertyInfo[] Properties = typeof(ReaderSettings).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+
+    public static ReaderSettings Load(string projectRoot, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(projectRoot, FileName);
+        if (!File.Exists(path))
+        {
+            return new ReaderSettings();
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Add(Diagnostic.Error(FileName, (int)(e.LineNumber ?? 0) + 1, $"not valid JSON: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}", "fix the syntax; keys and strings need double quotes", (int)(e.BytePositionInLine ?? 0) + 1));
+            return new ReaderSettings();
+        }
+
+        using (document)
+        {
+            return Bind(document.RootElement, diagnostics);
+        }
+    }
+
+    private static ReaderSettings Bind(JsonElement root, DiagnosticBag diagnostics)
+    {
+        var settings = new ReaderSettings();
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            diagnostics.Add(Diagnostic.Error(FileName, 1, "the settings must be a JSON object", "write { \"SiteTitle\": \"…\" }"));
+            return settings;
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            var target = Properties.FirstOrDefault(p => p.Name == property.Name);
+            if (target is null)
+            {
+                var close = Properties.FirstOrDefault(p => p.Name.Equals(property.Name, StringComparison.OrdinalIgnoreCase));
+                var hint = close is null ? $"known keys: {string.Join(", ", Properties.Select(p => p.Name))}" : $"did you mean '{close.Name}'?";
+                diagnostics.Add(Diagnostic.Error(FileName, null, $"unknown setting '{property.Name}'", hint));
+                continue;
+            }
+
+            try
+            {
+                var value = property.Value.Deserialize(target.PropertyType);
+                if (value is null)
+                {
+                    throw new JsonException();
+                }
+
+                settings = With(settings, target, value);
+            }
+            catch (JsonException)
+            {
+                diagnostics.Add(Diagnostic.Error(FileName, null, $"'{property.Name}' must be {Describe(target.PropertyType)}, found {property.Value.ValueKind.ToString().ToLowerInvariant()} {property.Value.GetRawText()}", $"e.g. \"{property.Name}\": {Example(target.PropertyType)}"));
+            }
+        }
+
+        Validate(settings, diagnostics);
+        return settings;
+    }
+
+    private static void Validate(ReaderSettings settings, DiagnosticBag diagnostics)
+    {
+        if (settings.LinkRoot.Length > 0 && (!settings.LinkRoot.StartsWith('/') || settings.LinkRoot.EndsWith('/')))
+        {
+            diagnostics.Add(Diagnostic.Error(FileName, null, $"'LinkRoot' must start with '/' and not end with one, found \"{settings.LinkRoot}\"", "e.g. \"LinkRoot\": \"/reader\", or \"\" for a site at the root"));
+        }
+
+        if (settings.Host.Contains("://", StringComparison.Ordinal) || settings.Host.Contains('/', StringComparison.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error(FileName, null, $"'Host' must be a host name only, found \"{settings.Host}\"", "e.g. \"Host\": \"example.org\"; use LinksUseHttps for the scheme and LinkRoot for a sub-path"));
+        }
+
+        if (settings.ThemePaths.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(FileName, null, "'ThemePaths' must name at least one folder", "e.g. \"ThemePaths\": [\"theme\"]"));
+        }
+
+        if (settings.HomeArticleCount < 1 || settings.RelatedArticleCount < 0)
+        {
+            diagnostics.Add(Diagnostic.Error(FileName, null, "'HomeArticleCount' must be at least 1 and 'RelatedArticleCount' at least 0", null));
+        }
+    }
+
+    // ReaderSettings is an immutable record; cloning through its copy constructor keeps it so.
+    private static ReaderSettings With(ReaderSettings settings, PropertyInfo property, object value)
+    {
+        var copy = settings with { };
+        property.SetValue(copy, value);
+        return copy;
+    }
+
+    private static string Describe(Type type) =>
+        type == typeof(string) ? "a string" : type == typeof(bool) ? "true or false" : type == typeof(int) ? "a whole number" : "a list of strings";
+
+    private static string Example(Type type) =>
+        type == typeof(string) ? "\"…\"" : type == typeof(bool) ? "true" : type == typeof(int) ? "10" : "[\"theme\"]";
+}

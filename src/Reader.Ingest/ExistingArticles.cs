@@ -1,0 +1,37 @@
+using Reader.Content;
+
+namespace Reader.Ingest;
+
+/// <summary>
+/// The articles already in <c>input/articles/</c>, found by the seed they came from (their <c>source</c>),
+/// so a renamed or edited article is still recognised and never overwritten.
+/// </summary>
+public sealed class ExistingArticles
+{
+    private readonly Dictionary<string, ContentFile<ArticleFrontMatter>> _bySource = new(StringComparer.Ordinal);
+
+    public HashSet<string> Slugs { get; } = new(StringComparer.Ordinal);
+
+    public static ExistingArticles Load(string articlesDirectory, DiagnosticBag diagnostics)
+    {
+        var existing = new ExistingArticles();
+        if (!Directory.Exists(articlesDirectory))
+        {
+            return existing;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(articlesDirectory, "*.md").Order(StringComparer.Ordinal))
+        {
+            existing.Slugs.Add(Path.GetFileNameWithoutExtension(path));
+            var file = FrontMatterReader.ReadArticle(path, File.ReadAllText(path), diagnostics);
+            if (file?.FrontMatter.Source is { } source)
+            {
+                existing._bySource.TryAdd(source, file);
+            }
+        }
+
+        return existing;
+    }
+
+    public ContentFile<ArticleFrontMatter>? FindBySource(string source) => _bySource.GetValueOrDefault(source);
+}

@@ -1,0 +1,125 @@
+using Reader.Content;
+using Reader.Ingest.Authors;
+using Reader.Ingest.Themes;
+
+namespace Reader.Ingest;
+
+/// <summary>
+/// The first stage of the pipeline, <c>seeds/ → input/</c>. <c>input/</c> is the source of truth once written:
+/// an existing article is never overwritten (a changed seed goes to <c>.md.incoming</c> beside it), author files
+/// are only ever created, and a run on unchanged seeds writes nothing.
+/// </summary>
+public sealed class Ingestor(IngestOptions options)
+{
+    public static readonly IReadOnlyList<string> SeedExtensions = [".txt", ".text"];
+
+    public IngestResult Run(Action<string>? progress = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var converter = new SeedConverter(new Cleaner(), new ThemeClassifier(ThemeCatalog.Load(options.ThemesDirectory, diagnostics)));
+        var existing = ExistingArticles.Load(options.ArticlesDirectory, diagnostics);
+        var authors = AuthorDirectory.Load(options.AuthorsDirectory, diagnostics);
+
+        var converted = FindSeeds(diagnostics)
+            .AsParallel().AsOrdered()
+            .Select(path => Convert(converter, path, diagnostics, progress))
+            .ToList();
+
+        var outcomes = new List<SeedOutcome>();
+        foreach (var (path, seed) in converted)
+        {
+            outcomes.Add(seed is null
+                ? new SeedOutcome(options.Relative(path), SeedStatus.Failed, null, null, [], [])
+                : Write(seed, existing, authors, diagnostics));
+        }
+
+        var created = new List<string>();
+        foreach (var record in authors.Records.Where(r => !r.Exists))
+        {
+            var path = Path.Combine(options.AuthorsDirectory, record.Slug + ".md");
+            if (AtomicFile.TryCreate(path, record.ToMarkdown()))
+            {
+                created.Add(options.Relative(path));
+            }
+        }
+
+        return new IngestResult(outcomes, created, diagnostics.Items);
+    }
+
+    private IEnumerable<string> FindSeeds(DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(options.SeedsDirectory))
+        {
+            diagnostics.Add(Diagnostic.Warning(options.Relative(options.SeedsDirectory), null, "the seeds folder does not exist; nothing to ingest", "create it and put scraped pages (.txt) in it"));
+            return [];
+        }
+
+        var files = Directory.EnumerateFiles(options.SeedsDirectory).Order(StringComparer.Ordinal).ToList();
+        foreach (var other in files.Where(f => !IsSeed(f) && !Path.GetFileName(f).StartsWith('.')))
+        {
+            diagnostics.Add(Diagnostic.Warning(options.Relative(other), null, "not a seed this version can read; skipped", $"seeds are text dumps ending in {string.Join(" or ", SeedExtensions)}"));
+        }
+
+        return files.Where(IsSeed);
+    }
+
+    private static bool IsSeed(string path) => SeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    private (string Path, ConvertedSeed? Seed) Convert(SeedConverter converter, string path, DiagnosticBag diagnostics, Action<string>? progress)
+    {
+        var source = options.Relative(path);
+        try
+        {
+            var seed = converter.Convert(SeedPage.Load(path, source));
+            progress?.Invoke(source);
+            return (path, seed);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Add(Diagnostic.Error(source, null, $"cannot read the seed: {e.Message}", "check the file's permissions"));
+            return (path, null);
+        }
+    }
+
+    private SeedOutcome Write(ConvertedSeed seed, ExistingArticles existing, AuthorDirectory authors, DiagnosticBag diagnostics)
+    {
+        var source = seed.Page.Source;
+        var previous = existing.FindBySource(source);
+        string path;
+        SeedStatus status;
+        IReadOnlyList<AuthorCredit> credits = seed.FrontMatter.Authors;
+        if (previous is null)
+        {
+            var slug = Slug.Unique(Slug.From(seed.FrontMatter.Title), existing.Slugs);
+            existing.Slugs.Add(slug);
+            path = Path.Combine(options.ArticlesDirectory, slug + ".md");
+            status = AtomicFile.TryCreate(path, seed.ToMarkdown()) ? SeedStatus.Created : SeedStatus.Failed;
+        }
+        else if (options.Force)
+        {
+            path = previous.Path;
+            AtomicFile.Write(path, seed.ToMarkdown());
+            status = SeedStatus.Regenerated;
+        }
+        else if (previous.FrontMatter.SourceSha256 == seed.Page.Sha256)
+        {
+            path = previous.Path;
+            status = SeedStatus.Unchanged;
+            credits = previous.FrontMatter.Authors;
+        }
+        else
+        {
+            path = previous.Path;
+            var incoming = path + ".incoming";
+            AtomicFile.Write(incoming, seed.ToMarkdown());
+            status = SeedStatus.Incoming;
+            credits = previous.FrontMatter.Authors;
+            diagnostics.Add(Diagnostic.Warning(options.Relative(path), null,
+                $"{source} has changed since this article was written; the new version is in {options.Relative(incoming)}",
+                "compare the two, merge what you want by hand, then delete the .incoming file (or run ingest --force to replace the article)"));
+        }
+
+        var names = credits.Select(c => authors.Resolve(c, seed.AuthorBios.GetValueOrDefault(c.Name)).Name).ToList();
+        return new SeedOutcome(source, status, options.Relative(path), seed.Report, seed.ThemeScores, names);
+    }
+}

@@ -1,0 +1,29 @@
+using Reader.Ingest.Themes;
+
+namespace Reader.Ingest;
+
+/// <summary>Cleans one seed and assigns its themes: everything ingest writes for an article, without writing it.</summary>
+public sealed class SeedConverter(Cleaner cleaner, ThemeClassifier classifier)
+{
+    public ThemeClassifier Classifier => classifier;
+
+    public ConvertedSeed Convert(SeedPage page)
+    {
+        var cleaned = cleaner.Clean(page);
+        var matter = cleaned.FrontMatter;
+        var scores = classifier.Score(matter.Title, cleaned.Body);
+        var warnings = cleaned.Report.Warnings.ToList();
+        if (classifier.Themes.Count > 0 && !scores.Any(s => s.Assigned))
+        {
+            warnings.Add("no theme reached the threshold; add themes by hand or keywords to input/themes/");
+        }
+
+        matter = matter with
+        {
+            Themes = [.. scores.Where(s => s.Assigned).Select(s => s.Slug)],
+            Source = page.Source,
+            SourceSha256 = page.Sha256,
+        };
+        return new ConvertedSeed(page, matter, cleaned.Body, cleaned.Report with { Warnings = warnings }, scores, cleaned.AuthorBios);
+    }
+}

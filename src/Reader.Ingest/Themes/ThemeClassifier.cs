@@ -1,0 +1,38 @@
+namespace Reader.Ingest.Themes;
+
+/// <summary>
+/// Assigns themes from keyword evidence: each keyword adds its weight per occurrence (capped, so one
+/// repeated word cannot carry a theme alone), title matches count triple, and a theme needs
+/// <see cref="Threshold"/> points.
+/// </summary>
+public sealed class ThemeClassifier(IReadOnlyList<ThemeDefinition> themes)
+{
+    public const int Threshold = 8;
+    private const int MaxOccurrencesCounted = 4;
+    private const int TitleFactor = 3;
+
+    public IReadOnlyList<ThemeDefinition> Themes => themes;
+
+    /// <summary>Every theme's score, highest first (ties by slug), marking those assigned.</summary>
+    public IReadOnlyList<ThemeScore> Score(string title, string body)
+    {
+        var scores = new List<ThemeScore>(themes.Count);
+        foreach (var theme in themes)
+        {
+            var score = 0;
+            foreach (var keyword in theme.Keywords)
+            {
+                var inBody = Math.Min(keyword.Pattern.Count(body), MaxOccurrencesCounted);
+                var inTitle = Math.Min(keyword.Pattern.Count(title), 1);
+                score += keyword.Weight * (inBody + (TitleFactor * inTitle));
+            }
+
+            scores.Add(new ThemeScore(theme.Slug, score, score >= Threshold));
+        }
+
+        return [.. scores.OrderByDescending(s => s.Score).ThenBy(s => s.Slug, StringComparer.Ordinal)];
+    }
+
+    public IReadOnlyList<string> Assign(string title, string body) =>
+        [.. Score(title, body).Where(s => s.Assigned).Select(s => s.Slug)];
+}
