@@ -15,6 +15,7 @@ public static class ReaderApp
             CommonOptions.Verbose,
             IngestCommand.Create(output, error, workingDirectory),
             CleanCommand.Create(output, error, workingDirectory),
+            BuildCommand.Create(output, error, workingDirectory),
         };
 
         var parse = root.Parse(args);

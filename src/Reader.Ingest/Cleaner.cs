@@ -1,7 +1,43 @@
+using Reader.Content;
+using Reader.Ingest.Markdown;
+using Reader.Ingest.Metadata;
+using Reader.Ingest.Text;
+
 namespace Reader.Ingest;
 
 /// <summary>Turns a scraped page into an article: removes site chrome, keeps every word of the article, extracts metadata.</summary>
 public sealed class Cleaner
 {
-    public CleanedArticle Clean(SeedPage page) => throw new NotImplementedException();
+    public CleanedArticle Clean(SeedPage page)
+    {
+        try
+        {
+            return CleanDocument(page);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A batch ingest must not stop at one odd page: hand back the raw text with the failure as a warning.
+            var warning = $"cleaning failed ({e.GetType().Name}: {e.Message}); the body is the unprocessed page text";
+            var matter = new ArticleFrontMatter { Title = "Untitled", Source = page.Source, SourceSha256 = page.Sha256 };
+            var report = new CleaningReport(0, 0, 0, 0, [], [warning]);
+            return new CleanedArticle(matter, MarkdownEscaper.Escape(page.Text.Trim()), report, new Dictionary<string, string>());
+        }
+    }
+
+    private static CleanedArticle CleanDocument(SeedPage page)
+    {
+        var document = TextDocument.Parse(page.Text);
+        foreach (var rule in CleaningPipeline.Rules)
+        {
+            rule.Apply(document);
+        }
+
+        var metadata = document.Metadata;
+        var isInterview = ArticleAssembler.IsInterview(metadata);
+        var blocks = BodyParser.Parse(document, isInterview);
+        var (matter, bios) = ArticleAssembler.Assemble(page, metadata, blocks, isInterview);
+        var body = MarkdownBodyWriter.Write(blocks, matter.Language);
+        var report = CleaningReportBuilder.Build(document, metadata.Warnings);
+        return new CleanedArticle(matter, body, report, bios);
+    }
 }

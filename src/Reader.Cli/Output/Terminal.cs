@@ -39,8 +39,7 @@ public sealed class Terminal
     {
         foreach (var diagnostic in diagnostics.Where(d => d.IsError || !Quiet))
         {
-            var colour = diagnostic.IsError ? "red" : "yellow";
-            Err.MarkupLine($"[{colour}]{Markup.Escape(diagnostic.ToString())}[/]");
+            Line(diagnostic.ToString(), diagnostic.IsError ? "red" : "yellow");
         }
     }
 
@@ -48,7 +47,7 @@ public sealed class Terminal
     {
         if (!Quiet)
         {
-            Err.MarkupLine(Markup.Escape(line));
+            Line(line, null);
         }
     }
 
@@ -56,7 +55,20 @@ public sealed class Terminal
     {
         if (Verbose)
         {
-            Err.MarkupLine($"[grey]{Markup.Escape(line)}[/]");
+            Line(line, "grey");
+        }
+    }
+
+    // Diagnostics stay one line each, never wrapped, so editors, CI annotations and grep can read them.
+    private void Line(string text, string? colour)
+    {
+        if (colour is null || !Err.Profile.Capabilities.Ansi)
+        {
+            Error.WriteLine(text);
+        }
+        else
+        {
+            Err.MarkupLine($"[{colour}]{Markup.Escape(text)}[/]");
         }
     }
 
@@ -65,12 +77,19 @@ public sealed class Terminal
         var redirected = !ReferenceEquals(writer, Console.Out) && !ReferenceEquals(writer, Console.Error)
             || (ReferenceEquals(writer, Console.Out) ? Console.IsOutputRedirected : Console.IsErrorRedirected)
             || Environment.GetEnvironmentVariable("CI") is { Length: > 0 };
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
             Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
+        if (redirected)
+        {
+            // Logs are read whole: tables as wide as their content rather than wrapped at 80 columns.
+            console.Profile.Width = 160;
+        }
+
+        return console;
     }
 }

@@ -66,12 +66,24 @@ public sealed class AuthorDirectory
             record.Affiliations.Add(affiliation);
         }
 
-        if (!string.IsNullOrWhiteSpace(bio) && !record.Bio.Contains(bio, StringComparer.Ordinal))
+        if (BioLine(bio, credit.Affiliation) is { } line && !record.Bio.Contains(line, StringComparer.OrdinalIgnoreCase))
         {
-            record.Bio.Add(bio);
+            record.Bio.Add(line);
         }
 
         return record;
+    }
+
+    // Pages give a job title ("Senior Research Fellow"); with the affiliation it reads as a line of a bio.
+    private static string? BioLine(string? title, string? affiliation)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var line = char.ToUpperInvariant(title[0]) + title[1..].TrimEnd('.', ',');
+        return affiliation is null || line.Contains(affiliation, StringComparison.OrdinalIgnoreCase) ? line + "." : $"{line}, {affiliation}.";
     }
 
     private void Remember(AuthorRecord record)

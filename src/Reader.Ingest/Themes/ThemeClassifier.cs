@@ -7,7 +7,7 @@ namespace Reader.Ingest.Themes;
 /// </summary>
 public sealed class ThemeClassifier(IReadOnlyList<ThemeDefinition> themes)
 {
-    public const int Threshold = 8;
+    public const int Threshold = 7;
     private const int MaxOccurrencesCounted = 4;
     private const int TitleFactor = 3;
 

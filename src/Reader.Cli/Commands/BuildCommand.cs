@@ -1,0 +1,34 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Reader.Site;
+
+namespace Reader.Cli.Commands;
+
+/// <summary><c>reader build</c>: ingests new seeds (never overwriting), then generates the whole site.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var command = new Command("build", "Ingest new seeds, then generate the site from input/, theme/ and statiq.json into output/")
+        {
+            CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output,
+        };
+        command.SetAction(parse => CommandContext.Open(parse, workingDirectory, output, error) is { } context ? Run(context) : ExitCodes.UsageErrors);
+        return command;
+    }
+
+    private static int Run(CommandContext context)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var ingest = IngestCommand.RunIngest(context, force: false);
+        var site = SiteBuilder.Build(context.Settings, context.InputDirectory, context.ThemeDirectory, context.OutputDirectory);
+        context.Terminal.Diagnostics(site.Diagnostics);
+
+        var warnings = ingest.Diagnostics.Count(d => !d.IsError) + site.Diagnostics.Count(d => !d.IsError);
+        var errors = ingest.Diagnostics.Count(d => d.IsError) + site.Diagnostics.Count(d => d.IsError);
+        context.Terminal.Info(string.Create(CultureInfo.InvariantCulture,
+            $"build: {site.PagesWritten} pages ({site.FilesWritten} files) in {context.Project.Relative(context.OutputDirectory)}/, {warnings} warnings, {errors} errors, {stopwatch.Elapsed.TotalSeconds:0.00} s"));
+        return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Xml;
+using Reader.Site.Model;
+using Reader.Site.Views;
+
+namespace Reader.Site.Outputs;
+
+/// <summary>An Atom 1.0 feed of full articles, with absolute URLs so it works outside the site.</summary>
+public static class AtomFeed
+{
+    public const string Namespace = "http://www.w3.org/2005/Atom";
+
+    /// <summary>Feed readers only look at recent entries; a bounded feed keeps every feed file small.</summary>
+    public const int EntryLimit = 50;
+
+    /// <summary>
+    /// Atom requires an 'updated' time on every entry, but some articles have no known date. They get the
+    /// Unix epoch: it is the same on every build (never the build time, which would change the bytes and
+    /// re-announce old articles), and it sorts last, so a reader never shows an undated article as new.
+    /// </summary>
+    public static readonly DateTimeOffset UndatedFallback = DateTimeOffset.UnixEpoch;
+
+    public static string Write(ViewContext context, string title, string feedUrl, string pageUrl, IReadOnlyList<Article> articles)
+    {
+        var urls = context.Urls;
+        var entries = articles.Take(EntryLimit).ToList();
+        var updated = entries.Select(Updated).DefaultIfEmpty(UndatedFallback).Max();
+        return XmlOutput.Write(xml =>
+        {
+            xml.WriteStartElement("feed", Namespace);
+            xml.WriteAttributeString("xml", "lang", null, context.SiteLanguage);
+            xml.WriteElementString("id", urls.Absolute(feedUrl));
+            xml.WriteElementString("title", title);
+            xml.WriteElementString("subtitle", context.Model.Settings.SiteDescription);
+            Link(xml, "self", urls.Absolute(feedUrl), "application/atom+xml");
+            Link(xml, "alternate", urls.Absolute(pageUrl), "text/html");
+            xml.WriteElementString("updated", Stamp(updated));
+
+            // A feed-level author makes entries without credited people valid Atom.
+            xml.WriteStartElement("author");
+            xml.WriteElementString("name", context.Model.Settings.SiteTitle);
+            xml.WriteEndElement();
+            xml.WriteElementString("generator", "Reader");
+            foreach (var article in entries)
+            {
+                Entry(xml, context, article);
+            }
+
+            xml.WriteEndElement();
+        });
+    }
+
+    private static void Entry(XmlWriter xml, ViewContext context, Article article)
+    {
+        var url = context.Urls.Absolute(context.ArticleUrl(article));
+        xml.WriteStartElement("entry");
+        xml.WriteElementString("id", url);
+        xml.WriteElementString("title", article.Title);
+        Link(xml, "alternate", url, "text/html");
+        xml.WriteElementString("updated", Stamp(Updated(article)));
+        if (article.Date is not null)
+        {
+            xml.WriteElementString("published", Stamp(Updated(article)));
+        }
+
+        foreach (var person in article.Credits.Select(c => c.Person).Distinct())
+        {
+            xml.WriteStartElement("author");
+            xml.WriteElementString("name", person.Name);
+            xml.WriteElementString("uri", context.Urls.Absolute(context.TermUrl(context.Model.Authors, person)));
+            xml.WriteEndElement();
+        }
+
+        foreach (var theme in article.Themes)
+        {
+            xml.WriteStartElement("category");
+            xml.WriteAttributeString("term", theme.Slug);
+            xml.WriteAttributeString("label", theme.Name);
+            xml.WriteEndElement();
+        }
+
+        if (article.Matter.Summary is { } summary)
+        {
+            xml.WriteElementString("summary", summary);
+        }
+
+        // Links in the body are root-relative; xml:base resolves them against the article's own address.
+        xml.WriteStartElement("content");
+        xml.WriteAttributeString("type", "html");
+        xml.WriteAttributeString("xml", "base", null, url);
+        xml.WriteAttributeString("xml", "lang", null, article.Matter.Language);
+        xml.WriteString(context.Bodies[article.Slug].Html);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static DateTimeOffset Updated(Article article) =>
+        article.Date is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : UndatedFallback;
+
+    private static string Stamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link");
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}

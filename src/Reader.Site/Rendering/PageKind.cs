@@ -1,0 +1,15 @@
+namespace Reader.Site.Rendering;
+
+/// <summary>The closed set of pages the site has; each has exactly one template.</summary>
+public enum PageKind
+{
+    Home,
+    Article,
+    Author,
+    Theme,
+    AuthorIndex,
+    ThemeIndex,
+    Archive,
+    Search,
+    NotFound,
+}

@@ -1,0 +1,162 @@
+using Reader.Content;
+using Reader.Site.Model;
+using Reader.Site.Text;
+
+namespace Reader.Site;
+
+/// <summary>
+/// Reads <c>input/</c> once (files in parallel, results kept in file order) and assembles the
+/// <see cref="Model.Site"/>: taxonomies first, then articles resolved against them.
+/// </summary>
+public static class SiteLoader
+{
+    private sealed record ParsedArticle(InputFile File, string Text, ContentFile<ArticleFrontMatter> Content, Markdig.Syntax.MarkdownDocument Document, string PlainText);
+
+    public static Model.Site Load(ReaderSettings settings, string inputDir, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(inputDir))
+        {
+            diagnostics.Add(Diagnostic.Error(inputDir, null, "the input folder does not exist", "run ingest first, or set InputPath in statiq.json"));
+        }
+
+        var articles = ReadAll(InputFile.List(inputDir, "articles"), diagnostics, ParseArticle);
+        var authorFiles = ReadAll(InputFile.List(inputDir, "authors"), diagnostics, (f, text, d) => FrontMatterReader.ReadAuthor(f.DisplayPath, text, d));
+        var themeFiles = ReadAll(InputFile.List(inputDir, "themes"), diagnostics, (f, text, d) => FrontMatterReader.ReadTheme(f.DisplayPath, text, d));
+
+        var themes = new ThemeTaxonomyBuilder(diagnostics);
+        foreach (var content in themeFiles)
+        {
+            themes.AddProfile(Path.GetFileNameWithoutExtension(content.Path), content);
+        }
+
+        var authors = new AuthorTaxonomyBuilder(diagnostics);
+        foreach (var content in authorFiles)
+        {
+            authors.AddProfile(Path.GetFileNameWithoutExtension(content.Path), content);
+        }
+
+        authors.AddCredited(articles.SelectMany(a => a.Content.FrontMatter.Authors.Select(c => (c.Name, a.Content.FrontMatter.Date))));
+
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var resolved = new List<Article>(articles.Count);
+        foreach (var parsed in articles)
+        {
+            var slug = Slug.Unique(Slug.IsValid(parsed.File.Stem) ? parsed.File.Stem : Slug.From(parsed.File.Stem), slugs);
+            slugs.Add(slug);
+            resolved.Add(Resolve(parsed, slug, authors, themes, diagnostics));
+        }
+
+        foreach (var article in resolved)
+        {
+            foreach (var term in article.Credits.Select(c => c.Person).Distinct().Concat(article.Themes))
+            {
+                term.Add(article);
+            }
+        }
+
+        foreach (var term in authors.Terms.Concat(themes.Terms))
+        {
+            term.Freeze();
+        }
+
+        var index = ReadIndex(inputDir, diagnostics);
+        return new Model.Site
+        {
+            Settings = settings,
+            Title = index?.FrontMatter.Title ?? settings.SiteTitle,
+            Description = index?.FrontMatter.Description ?? settings.SiteDescription,
+            Introduction = index?.Body ?? "",
+            Articles = [.. resolved.Order(ArticleOrder.NewestFirst)],
+            Authors = new Taxonomy("authors", authors.Terms),
+            Themes = new Taxonomy("themes", themes.Terms),
+        };
+    }
+
+    private static ParsedArticle? ParseArticle(InputFile file, string text, DiagnosticBag diagnostics)
+    {
+        if (FrontMatterReader.ReadArticle(file.DisplayPath, text, diagnostics) is not { } content)
+        {
+            return null;
+        }
+
+        var document = ArticleMarkdown.Parse(content.Body);
+        return new ParsedArticle(file, text, content, document, PlainText.Of(document));
+    }
+
+    private static Article Resolve(ParsedArticle parsed, string slug, AuthorTaxonomyBuilder authors, ThemeTaxonomyBuilder themes, DiagnosticBag diagnostics)
+    {
+        var matter = parsed.Content.FrontMatter;
+        var themeTerms = new List<Term>();
+        foreach (var reference in matter.Themes)
+        {
+            if (themes.Find(reference) is { } theme)
+            {
+                if (!themeTerms.Contains(theme))
+                {
+                    themeTerms.Add(theme);
+                }
+
+                continue;
+            }
+
+            diagnostics.Add(Diagnostic.Error(
+                parsed.File.DisplayPath,
+                FrontMatterLines.Find(parsed.Text, "themes", reference),
+                $"unknown theme '{reference}'",
+                $"add input/themes/{Slug.From(reference)}.md, or use one of: {themes.KnownSlugs}"));
+        }
+
+        var credits = new List<ArticleCredit>();
+        foreach (var credit in matter.Authors)
+        {
+            if (authors.Find(credit.Name) is { } person && !credits.Any(c => c.Person == person && c.Role == credit.Role))
+            {
+                credits.Add(new ArticleCredit(person, credit.Role, credit.Affiliation, PersonName.Display(credit.Name)));
+            }
+        }
+
+        return new Article
+        {
+            Slug = slug,
+            Path = parsed.File.DisplayPath,
+            Matter = matter,
+            Document = parsed.Document,
+            PlainText = parsed.PlainText,
+            WordCount = PlainText.CountWords(parsed.PlainText),
+            Credits = credits,
+            Themes = themeTerms,
+        };
+    }
+
+    private static ContentFile<ThemeFrontMatter>? ReadIndex(string inputDir, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDir, "index.md");
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Diagnostic.Warning(path, null, "there is no index.md, so the home page has no introduction", "add input/index.md with 'title:' and the introduction as its body"));
+            return null;
+        }
+
+        var root = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputDir)));
+        return FrontMatterReader.ReadTheme($"{root}/index.md", File.ReadAllText(path), diagnostics);
+    }
+
+    /// <summary>Parses every file in parallel; the result keeps file order so the build never depends on scheduling.</summary>
+    private static List<T> ReadAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, Func<InputFile, string, DiagnosticBag, T?> parse)
+        where T : class
+    {
+        var results = new T?[files.Count];
+        var bags = new DiagnosticBag[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            bags[i] = new DiagnosticBag();
+            results[i] = parse(files[i], File.ReadAllText(files[i].FullPath), bags[i]);
+        });
+        foreach (var bag in bags)
+        {
+            diagnostics.AddRange(bag.Items);
+        }
+
+        return [.. results.OfType<T>()];
+    }
+}

@@ -1,0 +1,55 @@
+using Reader.Content;
+
+namespace Reader.Site;
+
+/// <summary>
+/// Every URL of the site in one place: root-relative (with <see cref="ReaderSettings.LinkRoot"/>),
+/// directory style, and the output file each one is written to.
+/// </summary>
+public sealed class SiteUrls
+{
+    private readonly string _origin;
+
+    public SiteUrls(ReaderSettings settings)
+    {
+        var root = settings.LinkRoot.Trim().Trim('/');
+        Root = root.Length == 0 ? "" : "/" + root;
+        _origin = $"{(settings.LinksUseHttps ? "https" : "http")}://{settings.Host.Trim().TrimEnd('/')}";
+    }
+
+    /// <summary>"" or "/sub-path", never ending with a slash.</summary>
+    public string Root { get; }
+
+    public string Home => Root + "/";
+
+    public string Archive => Root + "/archive/";
+
+    public string Search => Root + "/search/";
+
+    public string Feed => Root + "/feed.xml";
+
+    public string Sitemap => Root + "/sitemap.xml";
+
+    public string SearchIndex => Root + "/search-index.json";
+
+    public string NotFound => Root + "/404.html";
+
+    public string Asset(string name) => $"{Root}/assets/{name}";
+
+    public string Article(string slug) => $"{Root}/articles/{slug}/";
+
+    public string TaxonomyIndex(string taxonomy) => $"{Root}/{taxonomy}/";
+
+    public string Term(string taxonomy, string slug) => $"{Root}/{taxonomy}/{slug}/";
+
+    public string TermFeed(string taxonomy, string slug) => $"{Root}/{taxonomy}/{slug}/feed.xml";
+
+    public string Absolute(string url) => _origin + url;
+
+    /// <summary>The file under the output folder a URL is served from: "/articles/x/" → "articles/x/index.html".</summary>
+    public string OutputPath(string url)
+    {
+        var path = url[Root.Length..].TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

@@ -1,0 +1,43 @@
+using Markdig;
+using Markdig.Syntax;
+using MarkdownAst = Markdig.Syntax.MarkdownDocument;
+
+namespace Reader.Site.Text;
+
+/// <summary>The one Markdig pipeline every body is parsed and rendered with.</summary>
+public static class ArticleMarkdown
+{
+    // No AutoIdentifiers: heading ids come from Slug.From (see HeadingAnchors) so they match the site's URL rules.
+    // Raw HTML stays enabled: bodies wrap passages in another language in <div lang="…">.
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseFigures()
+        .Build();
+
+    public static MarkdownAst Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>Renders a short body (bio, theme description, introduction) whose headings need no anchors.</summary>
+    public static string ToHtml(string markdown)
+    {
+        var document = Parse(markdown);
+        DemoteTopHeadings(document);
+        return ToHtml(document);
+    }
+
+    public static string ToHtml(MarkdownAst document) => Markdown.ToHtml(document, Pipeline);
+
+    /// <summary>The page title is the page's only h1, so a '# Heading' in a body becomes an h2.</summary>
+    public static void DemoteTopHeadings(MarkdownAst document)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.Level == 1)
+            {
+                heading.Level = 2;
+            }
+        }
+    }
+}

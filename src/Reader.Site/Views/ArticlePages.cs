@@ -1,0 +1,123 @@
+using Reader.Content;
+using Reader.Site.Model;
+using Reader.Site.Rendering;
+using Reader.Site.Text;
+
+namespace Reader.Site.Views;
+
+/// <summary>Builds the page of each article: byline, metadata, body, contents, related and neighbouring articles.</summary>
+public static class ArticlePages
+{
+    /// <summary>Fewer sections than this read fine without a table of contents.</summary>
+    public const int MinimumSectionsForContents = 3;
+
+    public static Page Create(ViewContext context, int index)
+    {
+        var articles = context.Model.Articles;
+        var article = articles[index];
+        var matter = article.Matter;
+        var body = context.Bodies[article.Slug];
+        var url = context.ArticleUrl(article);
+        var byline = Bylines.Segments(article, context.Urls);
+        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Articles", context.Urls.Archive), new(article.Title, url) };
+        var description = matter.Summary ?? matter.Subtitle ?? Formatting.Excerpt(article.PlainText);
+
+        var view = new ArticleView
+        {
+            Title = article.Title,
+            Subtitle = matter.Subtitle,
+            KindLabel = KindLabel(matter.Kind),
+            Byline = byline,
+            DateText = Formatting.DateText(article.Date),
+            DateIso = Formatting.DateIso(article.Date),
+            Publisher = matter.Publisher,
+            OriginalPublisher = string.Equals(matter.OriginalPublisher, matter.Publisher, StringComparison.Ordinal) ? null : matter.OriginalPublisher,
+            SourceUrl = IsWebAddress(matter.SourceUrl) ? matter.SourceUrl : null,
+            Themes = [.. article.Themes.Select(t => new LinkView(t.Name, context.TermUrl(context.Model.Themes, t)))],
+            ReadingTime = Formatting.ReadingTime(article.WordCount),
+            Standfirst = Standfirst(matter.Summary, article.PlainText),
+            BodyHtml = body.Html,
+            Contents = body.Sections.Count >= MinimumSectionsForContents ? body.Sections : null,
+            Related = [.. context.Related[article.Slug].Select(a => context.Card(a))],
+
+            Pager = Pager(context, index),
+        };
+
+        var meta = context.Meta("article", article.Title, Formatting.Excerpt(description), url, matter.Language) with
+        {
+            Breadcrumbs = breadcrumbs,
+            Citation = Citation(article),
+            JsonLd = JsonLd.Article(context, article, breadcrumbs),
+        };
+        if (article.Date is { } date)
+        {
+            meta = meta with { OpenGraph = [.. meta.OpenGraph, new("article:published_time", Formatting.DateIso(date)!)] };
+        }
+
+        return new Page(PageKind.Article, url, meta, view);
+    }
+
+    /// <summary>Articles are listed newest first, so the older neighbour is the next one in the list.</summary>
+    private static IReadOnlyList<PagerLinkView> Pager(ViewContext context, int index)
+    {
+        var articles = context.Model.Articles;
+        var links = new List<PagerLinkView>();
+        if (index + 1 < articles.Count)
+        {
+            links.Add(new PagerLinkView("Older", articles[index + 1].Title, context.ArticleUrl(articles[index + 1]), "prev"));
+        }
+
+        if (index > 0)
+        {
+            links.Add(new PagerLinkView("Newer", articles[index - 1].Title, context.ArticleUrl(articles[index - 1]), "next"));
+        }
+
+        return links;
+    }
+
+    private static IReadOnlyList<MetaTagView> Citation(Article article)
+    {
+        var tags = new List<MetaTagView> { new("citation_title", article.Title) };
+        tags.AddRange(article.Credits
+            .Where(c => c.Role is AuthorRole.Author or AuthorRole.Interviewee or AuthorRole.Interviewer)
+            .Select(c => c.Person).Distinct()
+            .Select(p => new MetaTagView("citation_author", p.Name)));
+        if (article.Date is { } date)
+        {
+            tags.Add(new("citation_publication_date", Formatting.CitationDate(date)));
+            tags.Add(new("citation_date", Formatting.CitationDate(date)));
+        }
+
+        if ((article.Matter.Publisher ?? article.Matter.OriginalPublisher) is { } publisher)
+        {
+            tags.Add(new("citation_publisher", publisher));
+        }
+
+        tags.Add(new("citation_language", article.Matter.Language));
+        return tags;
+    }
+
+    /// <summary>The summary, unless the body opens with the same words (ingest often takes the first paragraph as summary).</summary>
+    public static string? Standfirst(string? summary, string plainText)
+    {
+        if (string.IsNullOrWhiteSpace(summary))
+        {
+            return null;
+        }
+
+        var folded = Flatten(summary).TrimEnd('…', '.', ' ');
+        var probe = folded[..Math.Min(folded.Length, 120)];
+        return Flatten(plainText[..Math.Min(plainText.Length, 2000)]).StartsWith(probe, StringComparison.Ordinal) ? null : summary;
+    }
+
+    private static string Flatten(string text) =>
+        string.Join(' ', Words.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string? KindLabel(string kind) =>
+        string.IsNullOrWhiteSpace(kind) || kind.Equals("article", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' ').Replace("op ed", "op-ed", StringComparison.Ordinal);
+
+    private static bool IsWebAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+}

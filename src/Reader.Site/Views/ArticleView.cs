@@ -1,0 +1,42 @@
+using Reader.Site.Text;
+
+namespace Reader.Site.Views;
+
+public sealed record ArticleView
+{
+    public required string Title { get; init; }
+
+    public string? Subtitle { get; init; }
+
+    /// <summary>"Interview", "Abstract" … shown above the title; null for plain articles.</summary>
+    public string? KindLabel { get; init; }
+
+    public required IReadOnlyList<BylineSegmentView> Byline { get; init; }
+
+    public required string DateText { get; init; }
+
+    public string? DateIso { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public string? OriginalPublisher { get; init; }
+
+    public string? SourceUrl { get; init; }
+
+    public required IReadOnlyList<LinkView> Themes { get; init; }
+
+    public required string ReadingTime { get; init; }
+
+    public string? Standfirst { get; init; }
+
+    /// <summary>Rendered by Markdig from the article's Markdown.</summary>
+    public required string BodyHtml { get; init; }
+
+    /// <summary>The sections, when there are enough of them to be worth a table of contents.</summary>
+    public IReadOnlyList<TocEntry>? Contents { get; init; }
+
+    public required IReadOnlyList<ArticleCardView> Related { get; init; }
+
+    /// <summary>The older and the newer neighbour by date, where there is one.</summary>
+    public required IReadOnlyList<PagerLinkView> Pager { get; init; }
+}

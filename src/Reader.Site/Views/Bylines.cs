@@ -1,0 +1,57 @@
+using Reader.Content;
+using Reader.Site.Model;
+
+namespace Reader.Site.Views;
+
+/// <summary>
+/// Turns credits into words: "Interview with A by B", "By A and B", "Edited by C".
+/// The wording is chosen here so templates only print it.
+/// </summary>
+public static class Bylines
+{
+    private static readonly AuthorRole[] Order = [AuthorRole.Interviewee, AuthorRole.Interviewer, AuthorRole.Author, AuthorRole.Editor, AuthorRole.Translator];
+
+    public static IReadOnlyList<BylineSegmentView> Segments(Article article, SiteUrls urls)
+    {
+        var segments = new List<BylineSegmentView>();
+        var hasInterviewee = article.Credits.Any(c => c.Role == AuthorRole.Interviewee);
+        foreach (var role in Order)
+        {
+            var people = article.Credits.Where(c => c.Role == role).ToList();
+            if (people.Count == 0)
+            {
+                continue;
+            }
+
+            var first = segments.Count == 0;
+            var (separator, lead) = role switch
+            {
+                AuthorRole.Interviewee => ("", "Interview with"),
+                AuthorRole.Interviewer when hasInterviewee => (" ", "by"),
+                AuthorRole.Interviewer => (first ? "" : "; ", first ? "Interview by" : "interview by"),
+                AuthorRole.Author => (first ? "" : "; ", first ? "By" : "by"),
+                AuthorRole.Editor => (first ? "" : "; ", first ? "Edited by" : "edited by"),
+                _ => (first ? "" : "; ", first ? "Translated by" : "translated by"),
+            };
+            segments.Add(new BylineSegmentView(separator, lead, [.. people.Select((c, i) => new PersonLinkView(NameSeparator(i, people.Count), c.Person.Name, urls.Term("authors", c.Person.Slug)))]));
+        }
+
+        return segments;
+    }
+
+    /// <summary>The byline as plain text, for lists and feeds.</summary>
+    public static string? Text(IReadOnlyList<BylineSegmentView> segments) =>
+        segments.Count == 0 ? null : string.Concat(segments.Select(s => s.Separator + s.Lead + " " + string.Concat(s.People.Select(p => p.Separator + p.Name))));
+
+    public static string Role(AuthorRole role) => role switch
+    {
+        AuthorRole.Interviewee => "Interviewed",
+        AuthorRole.Interviewer => "Interviewer",
+        AuthorRole.Editor => "Editor",
+        AuthorRole.Translator => "Translator",
+        _ => "Author",
+    };
+
+    private static string NameSeparator(int index, int count) =>
+        index == 0 ? "" : index == count - 1 ? (count > 2 ? ", and " : " and ") : ", ";
+}

@@ -1,0 +1,10 @@
+namespace Reader.Site.Views;
+
+public sealed record HomeView(
+    string Title,
+    string? IntroductionHtml,
+    IReadOnlyList<ArticleCardView> Latest,
+    string ArchiveUrl,
+    string ArticleCountText,
+    IReadOnlyList<TermCountView> Themes,
+    IReadOnlyList<TermCountView> Authors);

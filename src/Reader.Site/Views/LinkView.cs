@@ -1,0 +1,3 @@
+namespace Reader.Site.Views;
+
+public sealed record LinkView(string Text, string Url);

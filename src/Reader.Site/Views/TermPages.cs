@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Reader.Content;
+using Reader.Site.Model;
+using Reader.Site.Rendering;
+
+namespace Reader.Site.Views;
+
+/// <summary>Builds the page of each author and each theme.</summary>
+public static class TermPages
+{
+    public const int RelatedThemeCount = 6;
+
+    public static Page Author(ViewContext context, Term person)
+    {
+        var authors = context.Model.Authors;
+        var url = context.TermUrl(authors, person);
+        var credits = person.Articles.SelectMany(a => a.Credits.Select(c => (Article: a, Credit: c))).ToList();
+        var own = credits.Where(x => x.Credit.Person == person).ToList();
+        var others = credits.Where(x => x.Credit.Person != person).ToList();
+        var roleIn = own.GroupBy(x => x.Article).ToDictionary(g => g.Key, g => g.Min(x => x.Credit.Role));
+
+        bool Interview(AuthorRole mine, AuthorRole theirs, AuthorRole a, AuthorRole b) => mine == a && theirs == b;
+        List<LinkView> People(Func<AuthorRole, AuthorRole, bool> relation) =>
+        [
+            .. others
+                .Where(o => own.Any(m => m.Article == o.Article && relation(m.Credit.Role, o.Credit.Role)))
+                .Select(o => o.Credit.Person).Distinct()
+                .OrderBy(p => Taxonomy.SortKey(p.Name), StringComparer.Ordinal)
+                .Select(p => new LinkView(p.Name, context.TermUrl(authors, p))),
+        ];
+
+        var interviewedBy = People((m, t) => Interview(m, t, AuthorRole.Interviewee, AuthorRole.Interviewer));
+        var interviewed = People((m, t) => Interview(m, t, AuthorRole.Interviewer, AuthorRole.Interviewee));
+        var coAuthors = People((m, t) => !Interview(m, t, AuthorRole.Interviewee, AuthorRole.Interviewer) && !Interview(m, t, AuthorRole.Interviewer, AuthorRole.Interviewee));
+
+        var affiliations = (person.Profile?.Affiliations ?? [])
+            .Concat(own.Select(x => x.Credit.Affiliation).OfType<string>().Order(StringComparer.Ordinal))
+            .DistinctBy(a => a.ToLowerInvariant())
+            .ToList();
+
+        var view = new AuthorView(
+            person.Name,
+            affiliations,
+            context.Markdown(person.Profile?.Body),
+            Formatting.Articles(person.Articles.Count),
+            [.. person.Articles.Select(a => context.Card(a, roleIn[a] == AuthorRole.Author ? null : Bylines.Role(roleIn[a])))],
+            ThemeCounts(context, person.Articles),
+            coAuthors,
+            interviewedBy,
+            interviewed,
+            context.Urls.TermFeed(authors.Name, person.Slug));
+
+        var description = affiliations.Count > 0 ? $"{person.Name} ({string.Join("; ", affiliations)}): {Formatting.Articles(person.Articles.Count)}." : $"Articles by and with {person.Name}.";
+        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Authors", context.Urls.TaxonomyIndex(authors.Name)), new(person.Name, url) };
+        var meta = context.Meta("authors", person.Name, description, url) with
+        {
+            Breadcrumbs = breadcrumbs,
+            Feed = new LinkView($"{context.Model.Settings.SiteTitle}: {person.Name}", view.FeedUrl),
+            JsonLd = JsonLd.Collection(context, person.Name, url, description, person.Articles, breadcrumbs, JsonLd.Person(context, person)),
+        };
+        return new Page(PageKind.Author, url, meta, view);
+    }
+
+    public static Page Theme(ViewContext context, Term theme)
+    {
+        var themes = context.Model.Themes;
+        var url = context.TermUrl(themes, theme);
+        var related = theme.Articles
+            .SelectMany(a => a.Themes).Where(t => t != theme)
+            .GroupBy(t => t)
+            .OrderByDescending(g => g.Count()).ThenBy(g => Taxonomy.SortKey(g.Key.Name), StringComparer.Ordinal)
+            .Take(RelatedThemeCount)
+            .Select(g => context.Count(themes, g.Key, g.Count()) with { CountText = Formatting.Count(g.Count(), "shared article", "shared articles") });
+        var authors = theme.Articles
+            .SelectMany(a => a.Credits.Select(c => c.Person).Distinct())
+            .GroupBy(p => p)
+            .OrderByDescending(g => g.Count()).ThenBy(g => Taxonomy.SortKey(g.Key.Name), StringComparer.Ordinal)
+            .Select(g => context.Count(context.Model.Authors, g.Key, g.Count()));
+
+        var view = new ThemeView(
+            theme.Name,
+            theme.Profile?.Description,
+            context.Markdown(theme.Profile?.Body),
+            Formatting.Articles(theme.Articles.Count),
+            [.. theme.Articles.Select(a => context.Card(a))],
+            [.. related],
+            [.. authors],
+            context.Urls.TermFeed(themes.Name, theme.Slug));
+
+        var description = theme.Profile?.Description ?? $"Articles on {theme.Name}.";
+        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Themes", context.Urls.TaxonomyIndex(themes.Name)), new(theme.Name, url) };
+        var meta = context.Meta("themes", theme.Name, description, url) with
+        {
+            Breadcrumbs = breadcrumbs,
+            Feed = new LinkView($"{context.Model.Settings.SiteTitle}: {theme.Name}", view.FeedUrl),
+            JsonLd = JsonLd.Collection(context, theme.Name, url, description, theme.Articles, breadcrumbs, new JsonObject { ["@type"] = "Thing", ["name"] = theme.Name }),
+        };
+        return new Page(PageKind.Theme, url, meta, view);
+    }
+
+    public static IReadOnlyList<TermCountView> ThemeCounts(ViewContext context, IEnumerable<Article> articles) =>
+    [
+        .. articles.SelectMany(a => a.Themes)
+            .GroupBy(t => t)
+            .OrderByDescending(g => g.Count()).ThenBy(g => Taxonomy.SortKey(g.Key.Name), StringComparer.Ordinal)
+            .Select(g => context.Count(context.Model.Themes, g.Key, g.Count())),
+    ];
+}

@@ -1,0 +1,95 @@
+using Reader.Site.Model;
+using Reader.Site.Text;
+
+namespace Reader.Site.Views;
+
+/// <summary>What every page factory needs: the site, its URLs, the rendered bodies and the related-article lists.</summary>
+public sealed class ViewContext
+{
+    public ViewContext(Model.Site site, SiteUrls urls, IReadOnlyDictionary<string, ArticleBody> bodies, IReadOnlyDictionary<string, IReadOnlyList<Article>> related)
+    {
+        Model = site;
+        Urls = urls;
+        Bodies = bodies;
+        Related = related;
+        SiteView = new SiteView(
+            site.Settings.SiteTitle,
+            site.Settings.SiteDescription,
+            site.Settings.SiteLanguage,
+            urls.Home,
+            urls.Archive,
+            urls.TaxonomyIndex("authors"),
+            urls.TaxonomyIndex("themes"),
+            urls.Search,
+            urls.Feed,
+            urls.Asset("site.css"),
+            urls.Asset("site.js"),
+            site.Settings.GenerateSearchIndex ? urls.SearchIndex : null);
+    }
+
+    public Model.Site Model { get; }
+
+    public SiteUrls Urls { get; }
+
+    public IReadOnlyDictionary<string, ArticleBody> Bodies { get; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<Article>> Related { get; }
+
+    public SiteView SiteView { get; }
+
+    public string SiteLanguage => Model.Settings.SiteLanguage;
+
+    public string ArticleUrl(Article article) => Urls.Article(article.Slug);
+
+    public string TermUrl(Taxonomy taxonomy, Term term) => Urls.Term(taxonomy.Name, term.Slug);
+
+    /// <summary>The metadata every page has; page factories add the rest with <c>with { … }</c>.</summary>
+    public PageMeta Meta(string section, string title, string description, string url, string? language = null)
+    {
+        var canonical = Urls.Absolute(url);
+        var pageTitle = url == Urls.Home ? Model.Settings.SiteTitle : $"{title} · {Model.Settings.SiteTitle}";
+        return new PageMeta
+        {
+            Title = pageTitle,
+            Description = description,
+            Language = language ?? SiteLanguage,
+            CanonicalUrl = canonical,
+            Nav =
+            [
+                new("Articles", Urls.Archive, section == "archive"),
+                new("Themes", Urls.TaxonomyIndex("themes"), section == "themes"),
+                new("Authors", Urls.TaxonomyIndex("authors"), section == "authors"),
+            ],
+            OpenGraph =
+            [
+                new("og:site_name", Model.Settings.SiteTitle),
+                new("og:title", title),
+                new("og:description", description),
+                new("og:url", canonical),
+                new("og:type", section == "article" ? "article" : "website"),
+            ],
+            Feed = new LinkView($"{Model.Settings.SiteTitle}: all articles", Urls.Feed),
+        };
+    }
+
+    public ArticleCardView Card(Article article, string? role = null)
+    {
+        var language = string.Equals(article.Matter.Language, SiteLanguage, StringComparison.OrdinalIgnoreCase) ? null : article.Matter.Language;
+        return new ArticleCardView(
+            article.Title,
+            ArticleUrl(article),
+            article.Matter.Subtitle,
+            Formatting.DateText(article.Date),
+            Formatting.DateIso(article.Date),
+            Bylines.Text(Bylines.Segments(article, Urls)),
+            article.Matter.Summary is { } summary ? Formatting.Excerpt(summary, 280) : null,
+            language,
+            role);
+    }
+
+    public TermCountView Count(Taxonomy taxonomy, Term term, int? count = null) =>
+        new(term.Name, TermUrl(taxonomy, term), Formatting.Articles(count ?? term.Articles.Count), term.Profile?.Description);
+
+    public string? Markdown(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? null : ArticleMarkdown.ToHtml(markdown);
+}

@@ -1,0 +1,94 @@
+namespace Reader.Cli.Tests;
+
+public sealed class IngestCommandTests
+{
+    [Fact]
+    public void Creates_an_article_for_every_seed_and_a_page_for_every_author()
+    {
+        using var project = new TempProject();
+
+        var (exit, output, _) = project.Run("ingest");
+
+        Assert.Equal(0, exit);
+        var articles = Directory.GetFiles(project.PathOf("input/articles"), "*.md");
+        Assert.Equal(5, articles.Length);
+        Assert.True(File.Exists(project.PathOf("input/authors/taisuke-abiru.md")));
+        Assert.Contains("created", output);
+        Assert.True(File.Exists(project.PathOf("reports/ingest.json")));
+    }
+
+    [Fact]
+    public void Second_run_on_unchanged_seeds_changes_no_byte()
+    {
+        using var project = new TempProject();
+        project.Run("ingest");
+        var before = project.Snapshot("input");
+        var report = project.Read("reports/ingest.json");
+
+        var (exit, output, _) = project.Run("ingest");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(before, project.Snapshot("input"));
+        Assert.Contains("unchanged", output);
+        Assert.DoesNotContain("\"created\"", project.Read("reports/ingest.json"));
+        Assert.NotEqual(report, project.Read("reports/ingest.json"));
+    }
+
+    [Fact]
+    public void Never_overwrites_an_edited_article_and_puts_a_changed_seed_beside_it()
+    {
+        using var project = new TempProject();
+        project.Run("ingest");
+        var article = Directory.GetFiles(project.PathOf("input/articles"), "*.md").Single(f => File.ReadAllText(f).Contains("seeds/002_", StringComparison.Ordinal));
+        File.AppendAllText(article, "\nA contributor's correction.\n");
+        var edited = File.ReadAllText(article);
+        File.AppendAllText(project.PathOf("seeds/002_e081191c5fe33cf7.txt"), "\nOne more paragraph that the site added later to the article body, long enough to count as prose.\n");
+
+        var (exit, _, error) = project.Run("ingest");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(edited, File.ReadAllText(article));
+        Assert.True(File.Exists(article + ".incoming"));
+        Assert.Contains("has changed since this article was written", error);
+        Assert.Contains(".md.incoming", error);
+    }
+
+    [Fact]
+    public void Force_regenerates_articles_on_purpose()
+    {
+        using var project = new TempProject();
+        project.Run("ingest");
+        var article = Directory.GetFiles(project.PathOf("input/articles"), "*.md")[0];
+        var original = File.ReadAllText(article);
+        File.WriteAllText(article, original + "\nEdited.\n");
+
+        var (exit, _, _) = project.Run("ingest", "--force");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(original, File.ReadAllText(article));
+    }
+
+    [Fact]
+    public void Keeps_one_author_page_for_a_person_seen_on_two_pages_with_both_affiliations()
+    {
+        using var project = new TempProject();
+        project.Run("ingest");
+
+        var abiru = project.Read("input/authors/taisuke-abiru.md");
+        Assert.Contains("Sasakawa Peace Foundation", abiru);
+        Assert.Contains("Tokyo Foundation", abiru);
+        Assert.Single(Directory.GetFiles(project.PathOf("input/authors"), "*abiru*"));
+    }
+
+    [Fact]
+    public void Reads_folders_from_options_relative_to_the_working_directory()
+    {
+        using var project = new TempProject();
+        Directory.Move(project.PathOf("seeds"), project.PathOf("scraped"));
+
+        var (exit, _, _) = project.Run("ingest", "--seeds", "scraped", "--input", "content");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(5, Directory.GetFiles(project.PathOf("content/articles"), "*.md").Length);
+    }
+}

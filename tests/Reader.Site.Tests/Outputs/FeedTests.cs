@@ -1,0 +1,70 @@
+using System.Xml.Linq;
+using Reader.Site.Tests.Support;
+
+namespace Reader.Site.Tests.Outputs;
+
+public sealed class FeedTests : IClassFixture<SampleSite>
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private readonly BuiltSite _site;
+
+    public FeedTests(SampleSite sample) => _site = sample.Site;
+
+    [Fact]
+    public void Site_feed_has_every_article_with_full_content_and_absolute_urls()
+    {
+        var feed = XDocument.Parse(_site.Text("feed.xml")).Root!;
+        Assert.Equal(Atom + "feed", feed.Name);
+        Assert.Equal("2024-03-26T00:00:00Z", feed.Element(Atom + "updated")!.Value);
+        var entries = feed.Elements(Atom + "entry").ToList();
+        Assert.Equal(5, entries.Count);
+        var first = entries[0];
+        Assert.Equal("https://reader.example.org/articles/togo-streltsov-chapter/", first.Element(Atom + "id")!.Value);
+        Assert.Contains("Northern Territories", first.Element(Atom + "content")!.Value);
+        Assert.Equal(["Kazuhiko Togo", "Dmitry Streltsov"], first.Elements(Atom + "author").Select(a => a.Element(Atom + "name")!.Value));
+        Assert.Equal("https://reader.example.org/authors/kazuhiko-togo/", first.Element(Atom + "author")!.Element(Atom + "uri")!.Value);
+    }
+
+    [Fact]
+    public void Undated_articles_get_the_fixed_epoch_never_the_build_time()
+    {
+        var feed = XDocument.Parse(_site.Text("feed.xml")).Root!;
+        var undated = feed.Elements(Atom + "entry").Single(e => e.Element(Atom + "title")!.Value == "Why Japan Still Talks to Russia");
+        Assert.Equal("1970-01-01T00:00:00Z", undated.Element(Atom + "updated")!.Value);
+        Assert.Null(undated.Element(Atom + "published"));
+    }
+
+    [Fact]
+    public void Theme_and_author_feeds_hold_only_their_articles()
+    {
+        var theme = XDocument.Parse(_site.Text("themes/covid-19/feed.xml")).Root!;
+        Assert.Single(theme.Elements(Atom + "entry"));
+        var author = XDocument.Parse(_site.Text("authors/taisuke-abiru/feed.xml")).Root!;
+        Assert.Equal(2, author.Elements(Atom + "entry").Count());
+        Assert.Equal("https://reader.example.org/authors/taisuke-abiru/feed.xml", author.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+    }
+
+    [Fact]
+    public void Sitemap_lists_indexable_pages_and_robots_points_at_it()
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locs = XDocument.Parse(_site.Text("sitemap.xml")).Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
+        Assert.Contains("https://reader.example.org/", locs);
+        Assert.Contains("https://reader.example.org/articles/togo-streltsov-chapter/", locs);
+        Assert.DoesNotContain("https://reader.example.org/404.html", locs);
+        Assert.Equal(22, locs.Count);
+        Assert.Contains("Sitemap: https://reader.example.org/sitemap.xml", _site.Text("robots.txt"));
+    }
+
+    [Fact]
+    public void Search_index_holds_plain_text_of_every_article()
+    {
+        using var index = System.Text.Json.JsonDocument.Parse(_site.Text("search-index.json"));
+        var entries = index.RootElement.EnumerateArray().ToList();
+        Assert.Equal(5, entries.Count);
+        var abstractEntry = entries.Single(e => e.GetProperty("url").GetString() == "/articles/northern-territories-abstract/");
+        Assert.Contains("Большинство россиян", abstractEntry.GetProperty("text").GetString());
+        Assert.DoesNotContain("<", abstractEntry.GetProperty("text").GetString());
+        Assert.Contains("Interview with Taisuke Abiru by Jackie Enzmann", _site.Text("search-index.json"));
+    }
+}

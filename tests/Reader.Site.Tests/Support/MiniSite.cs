@@ -1,0 +1,85 @@
+using Reader.Content;
+
+namespace Reader.Site.Tests.Support;
+
+/// <summary>
+/// Builds a whole site from one string of <c>-- path --</c> sections (Hugo's integration-test style).
+/// Paths under <c>input/</c> are content; paths under <c>theme/</c> override or add template files
+/// on top of a copy of the real theme, and <c>-- delete theme/… --</c> removes one.
+/// </summary>
+public static class MiniSite
+{
+    public static BuiltSite Build(string files, ReaderSettings? settings = null)
+    {
+        var folder = new TempFolder();
+        var input = folder.Combine("input");
+        var theme = folder.Combine("theme");
+        Directory.CreateDirectory(input);
+        CopyDirectory(RepoPaths.Theme, theme);
+        foreach (var (path, content) in Sections(files))
+        {
+            if (path.StartsWith("delete ", StringComparison.Ordinal))
+            {
+                File.Delete(folder.Combine(path["delete ".Length..]));
+                continue;
+            }
+
+            var target = folder.Combine(path);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, content);
+        }
+
+        return BuildFolder(folder, input, theme, settings);
+    }
+
+    /// <summary>Builds an existing input folder (e.g. the sample fixture) with the real theme.</summary>
+    public static BuiltSite BuildInput(string inputDir, ReaderSettings? settings = null) =>
+        BuildFolder(new TempFolder(), inputDir, RepoPaths.Theme, settings);
+
+    public static IEnumerable<(string Path, string Content)> Sections(string files)
+    {
+        string? path = null;
+        var content = new List<string>();
+        foreach (var line in files.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.StartsWith("-- ", StringComparison.Ordinal) && trimmed.EndsWith(" --", StringComparison.Ordinal) && trimmed.Length > 6)
+            {
+                if (path is not null)
+                {
+                    yield return (path, string.Join('\n', content).Trim('\n') + "\n");
+                }
+
+                path = trimmed[3..^3].Trim();
+                content.Clear();
+            }
+            else if (path is not null)
+            {
+                content.Add(line);
+            }
+        }
+
+        if (path is not null)
+        {
+            yield return (path, string.Join('\n', content).Trim('\n') + "\n");
+        }
+    }
+
+    private static BuiltSite BuildFolder(TempFolder folder, string input, string theme, ReaderSettings? settings)
+    {
+        settings ??= new ReaderSettings { SiteTitle = "Test Reader", Host = "reader.example.org" };
+        var output = folder.Combine("output");
+        var result = SiteBuilder.Build(settings, input, theme, output);
+        return new BuiltSite(folder, output, result, settings);
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+}
