@@ -97,7 +97,10 @@ public static class ArticlePages
         return tags;
     }
 
-    /// <summary>The summary, unless the body opens with the same words (ingest often takes the first paragraph as summary).</summary>
+    /// <summary>
+    /// The summary, unless the body already holds the same words: ingest takes the page's own abstract or first
+    /// paragraph, which usually stays in the body (an interview's first answer, a chapter's "Summary" section).
+    /// </summary>
     public static string? Standfirst(string? summary, string plainText)
     {
         if (string.IsNullOrWhiteSpace(summary))
@@ -107,7 +110,7 @@ public static class ArticlePages
 
         var folded = Flatten(summary).TrimEnd('…', '.', ' ');
         var probe = folded[..Math.Min(folded.Length, 120)];
-        return Flatten(plainText[..Math.Min(plainText.Length, 2000)]).StartsWith(probe, StringComparison.Ordinal) ? null : summary;
+        return Flatten(plainText).Contains(probe, StringComparison.Ordinal) ? null : summary;
     }
 
     private static string Flatten(string text) =>

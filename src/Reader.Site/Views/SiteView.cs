@@ -13,4 +13,5 @@ public sealed record SiteView(
     string FeedUrl,
     string StylesheetUrl,
     string ScriptUrl,
+    string IconUrl,
     string? SearchIndexUrl);

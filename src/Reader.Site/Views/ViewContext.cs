@@ -24,6 +24,7 @@ public sealed class ViewContext
             urls.Feed,
             urls.Asset("site.css"),
             urls.Asset("site.js"),
+            urls.Asset("favicon.svg"),
             site.Settings.GenerateSearchIndex ? urls.SearchIndex : null);
     }
 
@@ -67,6 +68,8 @@ public sealed class ViewContext
                 new("og:description", description),
                 new("og:url", canonical),
                 new("og:type", section == "article" ? "article" : "website"),
+                new("og:image", Urls.Absolute(Urls.Asset("social-card.png"))),
+                new("og:image:alt", Model.Settings.SiteTitle),
             ],
             Feed = new LinkView($"{Model.Settings.SiteTitle}: all articles", Urls.Feed),
         };

@@ -47,6 +47,26 @@ public sealed class ArticlePageTests : IClassFixture<SampleSite>
     }
 
     [Fact]
+    public void Summary_that_the_body_repeats_later_is_not_shown_twice()
+    {
+        using var site = MiniSite.Build("""
+            -- input/articles/interview.md --
+            ---
+            title: An interview
+            summary: The first answer, which the page gave as its summary.
+            ---
+
+            **The first question?**
+
+            The first answer, which the page gave as its summary.
+            """);
+
+        var page = site.Html("articles/interview/index.html");
+        Assert.Null(page.QuerySelector(".standfirst"));
+        Assert.Contains("The first answer", page.QuerySelector("#article-body")!.TextContent);
+    }
+
+    [Fact]
     public void Three_sections_get_a_table_of_contents_with_working_anchors()
     {
         var page = _site.Html("articles/togo-streltsov-chapter/index.html");
