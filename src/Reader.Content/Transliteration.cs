@@ -6,20 +6,13 @@ namespace Reader.Content;
 /// <summary>Folds text to ASCII: Latin diacritics dropped, Cyrillic (scholarly-simple) and kana (Hepburn) transliterated.</summary>
 public static class Transliteration
 {
-    private static readonly Dictionary<char, string> Cyrillic = new()
-    {
-        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "e", ['ж'] = "zh",
-        ['з'] = "z", ['и'] = "i", ['й'] = "y", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o",
-        ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts",
-        ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu",
-        ['я'] = "ya", ['і'] = "i", ['ї'] = "yi", ['є'] = "ye", ['ґ'] = "g", ['ў'] = "u",
-    };
+    // "letter latin" pairs: scholarly-simple Russian, plus the Ukrainian and Belarusian letters.
+    private static readonly Dictionary<char, string> Cyrillic = Pairs(
+        "а a|б b|в v|г g|д d|е e|ё e|ж zh|з z|и i|й y|к k|л l|м m|н n|о o|п p|р r|с s|т t|у u|ф f|х kh|ц ts|ч ch|ш sh|щ shch|ъ |ы y|ь |э e|ю yu|я ya|і i|ї yi|є ye|ґ g|ў u");
 
-    private static readonly Dictionary<char, string> Special = new()
-    {
-        ['ß'] = "ss", ['æ'] = "ae", ['Æ'] = "AE", ['ø'] = "o", ['Ø'] = "O", ['œ'] = "oe", ['Œ'] = "OE", ['ł'] = "l",
-        ['Ł'] = "L", ['đ'] = "d", ['Đ'] = "D", ['þ'] = "th", ['ð'] = "d", ['ı'] = "i", ['&'] = " and ",
-    };
+    // Letters that Unicode decomposition does not fold to ASCII.
+    private static readonly Dictionary<char, string> Special = Pairs(
+        "ß ss|æ ae|Æ AE|ø o|Ø O|œ oe|Œ OE|ł l|Ł L|đ d|Đ D|þ th|ð d|ı i|&  and ");
 
     // Hiragana in Unicode order from ぁ (U+3041) to ゖ (U+3096); katakana is the same block shifted by 0x60.
     private static readonly string[] Kana =
@@ -62,6 +55,9 @@ public static class Transliteration
 
         return builder.ToString();
     }
+
+    private static Dictionary<char, string> Pairs(string table) =>
+        table.Split('|').ToDictionary(pair => pair[0], pair => pair[2..]);
 
     private static int? KanaIndex(char c) => c switch
     {

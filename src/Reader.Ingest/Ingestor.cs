@@ -43,7 +43,9 @@ public sealed class Ingestor(IngestOptions options)
             }
         }
 
-        return new IngestResult(outcomes, created, diagnostics.Items);
+        // Diagnostics name files as the maintainer sees them: relative to the project root.
+        var relative = diagnostics.Items.Select(d => Path.IsPathRooted(d.Path) ? d with { Path = options.Relative(d.Path) } : d);
+        return new IngestResult(outcomes, created, [.. relative]);
     }
 
     private IEnumerable<string> FindSeeds(DiagnosticBag diagnostics)

@@ -8,9 +8,15 @@ public sealed class StaticSiteServer : IDisposable
 {
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".html"] = "text/html; charset=utf-8", [".css"] = "text/css; charset=utf-8", [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json", [".xml"] = "application/xml", [".txt"] = "text/plain; charset=utf-8",
-        [".svg"] = "image/svg+xml", [".png"] = "image/png", [".ico"] = "image/x-icon",
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".json"] = "application/json",
+        [".xml"] = "application/xml",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
+        [".ico"] = "image/x-icon",
     };
 
     private readonly HttpListener _listener = new();

@@ -23,12 +23,17 @@ public static class BuildCommand
         var stopwatch = Stopwatch.StartNew();
         var ingest = IngestCommand.RunIngest(context, force: false);
         var site = SiteBuilder.Build(context.Settings, context.InputDirectory, context.ThemeDirectory, context.OutputDirectory);
-        context.Terminal.Diagnostics(site.Diagnostics);
 
-        var warnings = ingest.Diagnostics.Count(d => !d.IsError) + site.Diagnostics.Count(d => !d.IsError);
-        var errors = ingest.Diagnostics.Count(d => d.IsError) + site.Diagnostics.Count(d => d.IsError);
+        // Both stages read input/, so a problem in an article can be found twice: report it once.
+        var diagnostics = ingest.Diagnostics.Concat(site.Diagnostics).Distinct().ToList();
+        context.Terminal.Diagnostics(diagnostics);
+        var warnings = diagnostics.Count(d => !d.IsError);
+        var errors = diagnostics.Count(d => d.IsError);
         context.Terminal.Info(string.Create(CultureInfo.InvariantCulture,
-            $"build: {site.PagesWritten} pages ({site.FilesWritten} files) in {context.Project.Relative(context.OutputDirectory)}/, {warnings} warnings, {errors} errors, {stopwatch.Elapsed.TotalSeconds:0.00} s"));
+            $"build: {site.PagesWritten} pages ({site.FilesWritten} files) in {context.Project.Relative(context.OutputDirectory)}/, {Plural(warnings, "warning")}, {Plural(errors, "error")}, {stopwatch.Elapsed.TotalSeconds:0.00} s"));
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
+
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }

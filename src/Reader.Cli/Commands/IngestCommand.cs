@@ -21,6 +21,7 @@ public static class IngestCommand
     public static int Run(CommandContext context)
     {
         var result = RunIngest(context, context.Parse.GetValue(CommonOptions.Force));
+        context.Terminal.Diagnostics(result.Diagnostics);
         if (!context.Terminal.Quiet)
         {
             IngestTable.Print(context.Terminal.Out, result);
@@ -29,14 +30,13 @@ public static class IngestCommand
         return result.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 
-    /// <summary>Runs ingest, writes the JSON report and prints diagnostics; shared with <c>build</c>.</summary>
+    /// <summary>Runs ingest and writes the JSON report; shared with <c>build</c>, which prints the diagnostics with its own.</summary>
     public static IngestResult RunIngest(CommandContext context, bool force)
     {
         var options = new IngestOptions(context.Project.Root, context.SeedsDirectory, context.InputDirectory, force);
         var result = new Ingestor(options).Run(source => context.Terminal.Detail($"cleaned {source}"));
         var reportPath = context.Project.Resolve(context.Settings.ReportPath);
         AtomicFile.Write(reportPath, IngestReport.ToJson(result));
-        context.Terminal.Diagnostics(result.Diagnostics);
         foreach (var created in result.AuthorFilesCreated)
         {
             context.Terminal.Detail($"created {created}");

@@ -3,11 +3,13 @@ namespace Reader.Ingest.Themes;
 /// <summary>
 /// Assigns themes from keyword evidence: each keyword adds its weight per occurrence (capped, so one
 /// repeated word cannot carry a theme alone), title matches count triple, and a theme needs
-/// <see cref="Threshold"/> points.
+/// <see cref="Threshold"/> points. At most <see cref="MaxThemes"/> are assigned: a long article touches
+/// most topics of a collection, and tags that name everything help no one find anything.
 /// </summary>
 public sealed class ThemeClassifier(IReadOnlyList<ThemeDefinition> themes)
 {
     public const int Threshold = 7;
+    public const int MaxThemes = 5;
     private const int MaxOccurrencesCounted = 4;
     private const int TitleFactor = 3;
 
@@ -27,10 +29,12 @@ public sealed class ThemeClassifier(IReadOnlyList<ThemeDefinition> themes)
                 score += keyword.Weight * (inBody + (TitleFactor * inTitle));
             }
 
-            scores.Add(new ThemeScore(theme.Slug, score, score >= Threshold));
+            scores.Add(new ThemeScore(theme.Slug, score, Assigned: false));
         }
 
-        return [.. scores.OrderByDescending(s => s.Score).ThenBy(s => s.Slug, StringComparer.Ordinal)];
+        return [.. scores
+            .OrderByDescending(s => s.Score).ThenBy(s => s.Slug, StringComparer.Ordinal)
+            .Select((s, rank) => s with { Assigned = s.Score >= Threshold && rank < MaxThemes })];
     }
 
     public IReadOnlyList<string> Assign(string title, string body) =>

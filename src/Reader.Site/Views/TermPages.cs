@@ -43,7 +43,7 @@ public static class TermPages
             affiliations,
             context.Markdown(person.Profile?.Body),
             Formatting.Articles(person.Articles.Count),
-            [.. person.Articles.Select(a => context.Card(a, roleIn[a] == AuthorRole.Author ? null : Bylines.Role(roleIn[a])))],
+            [.. person.Articles.Select(a => context.Card(a, Bylines.Role(roleIn[a])))],
             ThemeCounts(context, person.Articles),
             coAuthors,
             interviewedBy,

@@ -48,6 +48,17 @@ public sealed class ThemeClassifierTests
     }
 
     [Fact]
+    public void Assigns_at_most_five_themes_the_strongest_first()
+    {
+        var themes = Enumerable.Range(1, 7)
+            .Select(i => ThemeDefinition.From($"t{i}", new ThemeFrontMatter { Title = $"T{i}", Keywords = [$"word{i}|{i + 6}"] }))
+            .ToList();
+        var body = string.Join(' ', Enumerable.Range(1, 7).Select(i => $"word{i}"));
+
+        Assert.Equal(["t7", "t6", "t5", "t4", "t3"], new ThemeClassifier(themes).Assign("", body));
+    }
+
+    [Fact]
     public void Parses_keyword_weights_and_defaults_to_one()
     {
         Assert.Equal(("Far East", 2), (ThemeKeyword.Parse("Far East|2").Phrase, ThemeKeyword.Parse("Far East|2").Weight));
