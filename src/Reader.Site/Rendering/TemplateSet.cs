@@ -25,6 +25,12 @@ public sealed class TemplateSet
     /// <summary>Compiles every template; returns null when any is missing or broken, after reporting each one.</summary>
     public static TemplateSet? Load(string themeDir, DiagnosticBag diagnostics)
     {
+        if (!Directory.Exists(themeDir))
+        {
+            diagnostics.Add(Diagnostic.Error(themeDir, null, "the theme folder does not exist", "run from the project folder (where statiq.json is), or set ThemePaths in statiq.json"));
+            return null;
+        }
+
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             // A misspelt property in a template is a bug to report, not an empty string to ship.

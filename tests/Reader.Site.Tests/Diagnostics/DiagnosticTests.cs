@@ -45,6 +45,17 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_missing_theme_folder_is_one_error_not_one_per_template()
+    {
+        using var output = new TempFolder();
+        var result = SiteBuilder.Build(new Reader.Content.ReaderSettings(), RepoPaths.SampleInput, output.Combine("no-theme"), output.Combine("site"));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Contains("the theme folder does not exist", error.Message);
+        Assert.Equal(0, result.PagesWritten);
+    }
+
+    [Fact]
     public void A_misspelt_property_in_a_template_is_reported_not_printed_empty()
     {
         using var site = MiniSite.Build("""
