@@ -16,6 +16,7 @@ public static class ReaderApp
             IngestCommand.Create(output, error, workingDirectory),
             CleanCommand.Create(output, error, workingDirectory),
             BuildCommand.Create(output, error, workingDirectory),
+            CheckCommand.Create(output, error, workingDirectory),
         };
 
         var parse = root.Parse(args);

@@ -10,7 +10,7 @@ public sealed class BuildCommandTests
     public void Builds_the_collection_from_a_fresh_project_with_every_page_linked()
     {
         using var project = new TempProject();
-        CopyTheme(project);
+        project.CopyTheme();
 
         var (exit, _, error) = project.Run("build");
 
@@ -98,22 +98,9 @@ public sealed class BuildCommandTests
     private static TempProject BuiltProject()
     {
         var project = new TempProject();
-        CopyTheme(project);
+        project.CopyTheme();
         var (exit, _, error) = project.Run("build");
         Assert.True(exit == 0, error);
         return project;
-    }
-
-    private static void CopyTheme(TempProject project)
-    {
-        var theme = Path.Combine(TempProject.RepositoryRoot, "theme");
-        foreach (var file in Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories))
-        {
-            var target = project.PathOf(Path.Combine("theme", Path.GetRelativePath(theme, file)));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        File.Copy(Path.Combine(TempProject.RepositoryRoot, "input", "index.md"), project.PathOf("input/index.md"));
     }
 }

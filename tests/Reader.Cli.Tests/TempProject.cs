@@ -16,6 +16,20 @@ public sealed class TempProject : IDisposable
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
+    /// <summary>Adds the repository's templates and the collection's introduction, which <c>build</c> needs.</summary>
+    public void CopyTheme()
+    {
+        var theme = Path.Combine(RepositoryRoot, "theme");
+        foreach (var file in Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories))
+        {
+            var target = PathOf(Path.Combine("theme", Path.GetRelativePath(theme, file)));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.Copy(Path.Combine(RepositoryRoot, "input", "index.md"), PathOf("input/index.md"));
+    }
+
     public string Root { get; }
 
     public string PathOf(string relative) => Path.Combine(Root, relative);

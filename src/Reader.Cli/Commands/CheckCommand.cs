@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Reader.Cli.Output;
+using Reader.Content;
+using Reader.Site;
+using Reader.Site.Checks;
+
+namespace Reader.Cli.Commands;
+
+/// <summary>
+/// <c>reader check</c>: what a contributor's pull request is checked with. Validates <c>input/</c>, builds the site
+/// into a temporary folder (<c>output/</c> is left alone) and follows its internal links.
+/// </summary>
+public static class CheckCommand
+{
+    private static readonly Option<bool> Strict = new("--strict") { Description = "Fail on warnings too" };
+
+    private static readonly Option<DiagnosticFormat> Format = new("--format") { Description = "text (default) or json", DefaultValueFactory = _ => DiagnosticFormat.Text };
+
+    public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var command = new Command("check", "Check input/ for front matter and Markdown problems and the built site for broken links; exit 1 on errors")
+        {
+            CommonOptions.Input, Strict, Format,
+        };
+        command.SetAction(parse => CommandContext.Open(parse, workingDirectory, output, error) is { } context ? Run(context) : ExitCodes.UsageErrors);
+        return command;
+    }
+
+    private static int Run(CommandContext context)
+    {
+        var diagnostics = Collect(context);
+        var terminal = context.Terminal;
+        if (context.Parse.GetValue(Format) == DiagnosticFormat.Json)
+        {
+            terminal.Output.Write(DiagnosticReport.ToJson(diagnostics));
+        }
+        else
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                terminal.Output.WriteLine(diagnostic.ToString());
+            }
+
+            if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true")
+            {
+                foreach (var diagnostic in diagnostics)
+                {
+                    terminal.Output.WriteLine(DiagnosticReport.ToGitHubAnnotation(diagnostic));
+                }
+            }
+
+            terminal.Output.WriteLine(DiagnosticReport.Summary(diagnostics));
+        }
+
+        var failed = diagnostics.Any(d => d.IsError) || (context.Parse.GetValue(Strict) && diagnostics.Count > 0);
+        return failed ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+
+    private static List<Diagnostic> Collect(CommandContext context)
+    {
+        var temp = Directory.CreateTempSubdirectory("reader-check-");
+        try
+        {
+            var build = SiteBuilder.Build(context.Settings, context.InputDirectory, context.ThemeDirectory, temp.FullName);
+            var links = build.PagesWritten == 0 ? [] : LinkChecker.Check(new OutputFolder(temp.FullName)).Select(p => BrokenLink(context, p));
+            return
+            [
+                .. build.Diagnostics.Concat(ContentChecker.Check(context.InputDirectory)).Concat(links)
+                    .Distinct()
+                    .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0).ThenBy(d => d.Message, StringComparer.Ordinal),
+            ];
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    // A broken link on an article page almost always comes from that article's Markdown: point there.
+    private static Diagnostic BrokenLink(CommandContext context, PageProblem problem)
+    {
+        var parts = problem.Page.Split('/');
+        var input = Path.GetFileName(Path.TrimEndingDirectorySeparator(context.InputDirectory));
+        var path = parts is ["articles", var slug, "index.html"] ? $"{input}/articles/{slug}.md" : $"(site)/{problem.Page}";
+        return Diagnostic.Error(path, null, $"broken link: {problem.Problem}", "link to a page that exists, e.g. /articles/<slug>/ or /authors/<slug>/");
+    }
+}
