@@ -17,6 +17,7 @@ public static class ReaderApp
             CleanCommand.Create(output, error, workingDirectory),
             BuildCommand.Create(output, error, workingDirectory),
             CheckCommand.Create(output, error, workingDirectory),
+            NewCommand.Create(output, error, workingDirectory),
         };
 
         var parse = root.Parse(args);
