@@ -13,16 +13,23 @@ public sealed class Ingestor(IngestOptions options)
 {
     public static readonly IReadOnlyList<string> SeedExtensions = [".txt", ".text"];
 
-    public IngestResult Run(Action<string>? progress = null)
+    public IngestResult Run(IProgress<StepProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         var converter = new SeedConverter(new Cleaner(), new ThemeClassifier(ThemeCatalog.Load(options.ThemesDirectory, diagnostics)));
         var existing = ExistingArticles.Load(options.ArticlesDirectory, diagnostics);
         var authors = AuthorDirectory.Load(options.AuthorsDirectory, diagnostics);
 
-        var converted = FindSeeds(diagnostics)
+        var seeds = FindSeeds(diagnostics).ToList();
+        var done = 0;
+        var converted = seeds
             .AsParallel().AsOrdered()
-            .Select(path => Convert(converter, path, diagnostics, progress))
+            .Select(path =>
+            {
+                var result = Convert(converter, path, diagnostics);
+                progress?.Report(new StepProgress("clean", Interlocked.Increment(ref done), seeds.Count, options.Relative(path)));
+                return result;
+            })
             .ToList();
 
         var outcomes = new List<SeedOutcome>();
@@ -67,14 +74,12 @@ public sealed class Ingestor(IngestOptions options)
 
     private static bool IsSeed(string path) => SeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
-    private (string Path, ConvertedSeed? Seed) Convert(SeedConverter converter, string path, DiagnosticBag diagnostics, Action<string>? progress)
+    private (string Path, ConvertedSeed? Seed) Convert(SeedConverter converter, string path, DiagnosticBag diagnostics)
     {
         var source = options.Relative(path);
         try
         {
-            var seed = converter.Convert(SeedPage.Load(path, source));
-            progress?.Invoke(source);
-            return (path, seed);
+            return (path, converter.Convert(SeedPage.Load(path, source)));
         }
         catch (IOException e)
         {

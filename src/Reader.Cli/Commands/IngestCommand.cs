@@ -34,7 +34,7 @@ public static class IngestCommand
     public static IngestResult RunIngest(CommandContext context, bool force)
     {
         var options = new IngestOptions(context.Project.Root, context.SeedsDirectory, context.InputDirectory, force);
-        var result = new Ingestor(options).Run(source => context.Terminal.Detail($"cleaned {source}"));
+        var result = context.Terminal.Track("Cleaning seeds", progress => new Ingestor(options).Run(progress));
         var reportPath = context.Project.Resolve(context.Settings.ReportPath);
         AtomicFile.Write(reportPath, IngestReport.ToJson(result));
         foreach (var created in result.AuthorFilesCreated)

@@ -35,6 +35,29 @@ public sealed class Terminal
 
     public static Terminal System(bool quiet = false, bool verbose = false) => new(Console.Out, Console.Error, quiet, verbose);
 
+    /// <summary>
+    /// Runs a long step with progress: a Spectre progress bar on an interactive terminal, plain lines when
+    /// output is redirected or CI is set, nothing with <c>--quiet</c>.
+    /// </summary>
+    public T Track<T>(string title, Func<IProgress<StepProgress>?, T> work)
+    {
+        if (Quiet)
+        {
+            return work(null);
+        }
+
+        if (!Err.Profile.Capabilities.Interactive)
+        {
+            return work(new ProgressLines(Error, Verbose));
+        }
+
+        return Err.Progress().AutoClear(true).Start(context =>
+        {
+            var task = context.AddTask(Markup.Escape(title));
+            return work(new Bar(task));
+        });
+    }
+
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics.Where(d => d.IsError || !Quiet))
@@ -56,6 +79,16 @@ public sealed class Terminal
         if (Verbose)
         {
             Line(line, "grey");
+        }
+    }
+
+    private sealed class Bar(ProgressTask task) : IProgress<StepProgress>
+    {
+        public void Report(StepProgress value)
+        {
+            task.MaxValue = Math.Max(1, value.Total);
+            task.Value = value.Done;
+            task.Description = Markup.Escape($"{value.Stage} {value.Done}/{value.Total}");
         }
     }
 
