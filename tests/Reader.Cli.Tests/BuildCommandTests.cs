@@ -104,7 +104,7 @@ public sealed class BuildCommandTests
         return project;
     }
 
-    private static void CopyTheme(TempProject project)
+    internal static void CopyTheme(TempProject project)
     {
         var theme = Path.Combine(TempProject.RepositoryRoot, "theme");
         foreach (var file in Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories))
