@@ -1,3 +1,3 @@
 using Reader.Cli;
 
-return ReaderApp.Run(args, Environment.CurrentDirectory, Console.Out, Console.Error);
+return await ReaderApp.RunAsync(args, Environment.CurrentDirectory, Console.Out, Console.Error);

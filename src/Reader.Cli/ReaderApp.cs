@@ -7,7 +7,11 @@ namespace Reader.Cli;
 /// <summary>The <c>reader</c> command line: builds the command tree and runs it, in-process so tests can too.</summary>
 public static class ReaderApp
 {
-    public static int Run(string[] args, string workingDirectory, TextWriter output, TextWriter error)
+    public static int Run(string[] args, string workingDirectory, TextWriter output, TextWriter error) =>
+        RunAsync(args, workingDirectory, output, error).GetAwaiter().GetResult();
+
+    /// <summary>Runs a command; <paramref name="cancel"/> stops a long-running one (<c>serve</c>) as Ctrl-C does.</summary>
+    public static async Task<int> RunAsync(string[] args, string workingDirectory, TextWriter output, TextWriter error, CancellationToken cancel = default)
     {
         var root = new RootCommand("Reader: turns scraped pages into a curated, cross-linked reading site.\nPipeline: seeds/ → ingest → input/ → build → output/.")
         {
@@ -18,6 +22,7 @@ public static class ReaderApp
             BuildCommand.Create(output, error, workingDirectory),
             CheckCommand.Create(output, error, workingDirectory),
             NewCommand.Create(output, error, workingDirectory),
+            ServeCommand.Create(output, error, workingDirectory),
         };
 
         var parse = root.Parse(args);
@@ -32,7 +37,8 @@ public static class ReaderApp
             return ExitCodes.UsageErrors;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // serve handles Ctrl-C and SIGTERM itself, to stop the server cleanly and exit 0.
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null }, cancel);
     }
 
     public static string Version =>

@@ -56,6 +56,12 @@ public sealed record MarkdownDocument(string Path, YamlMappingNode FrontMatter, 
             diagnostics.Add(Diagnostic.Error(path, line, $"the front matter is not valid YAML: {FirstSentence(e)}", hint, tabLine >= 0 ? 1 : (int)e.Start.Column));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, on some unclosed flow lists such as "[a, b".
+            diagnostics.Add(Diagnostic.Error(path, 2, "the front matter is not valid YAML", "check that every '[' and '{' is closed and quote values that contain ': '"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

@@ -3,9 +3,24 @@ using Reader.Content;
 namespace Reader.Site;
 
 /// <summary>What a build did: the CLI prints the diagnostics and exits 1 when <see cref="HasErrors"/>.</summary>
-/// <param name="PagesWritten">HTML pages written.</param>
+/// <param name="PagesWritten">HTML pages written (an incremental build skips pages whose bytes did not change).</param>
 /// <param name="FilesWritten">Every file written, pages, feeds, sitemap, index and assets included.</param>
 public sealed record SiteBuildResult(int PagesWritten, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Input files parsed by this build (display paths); unchanged files come from the last build.</summary>
+    public IReadOnlyList<string> Parsed { get; init; } = [];
+
+    /// <summary>HTML pages rendered through the templates.</summary>
+    public int PagesRendered { get; init; }
+
+    /// <summary>Article bodies rendered from Markdown; the others were unchanged and reused.</summary>
+    public int BodiesRendered { get; init; }
+
+    /// <summary>Output files deleted because no input produces them any more.</summary>
+    public int FilesDeleted { get; init; }
+
+    /// <summary>Whether the templates were loaded (first build, or the <c>theme/</c> folder changed).</summary>
+    public bool TemplatesLoaded { get; init; }
 }

@@ -1,4 +1,5 @@
 using Reader.Content;
+using Reader.Site.Incremental;
 using Reader.Site.Model;
 using Reader.Site.Text;
 
@@ -12,16 +13,17 @@ public static class SiteLoader
 {
     private sealed record ParsedArticle(InputFile File, string Text, ContentFile<ArticleFrontMatter> Content, Markdig.Syntax.MarkdownDocument Document, string PlainText);
 
-    public static Model.Site Load(ReaderSettings settings, string inputDir, DiagnosticBag diagnostics)
+    /// <param name="cache">Parsed files of the last build: files whose text is unchanged are not parsed again.</param>
+    public static Model.Site Load(ReaderSettings settings, string inputDir, DiagnosticBag diagnostics, InputCache? cache = null)
     {
         if (!Directory.Exists(inputDir))
         {
             diagnostics.Add(Diagnostic.Error(inputDir, null, "the input folder does not exist", "run ingest first, or set InputPath in statiq.json"));
         }
 
-        var articles = ReadAll(InputFile.List(inputDir, "articles"), diagnostics, ParseArticle);
-        var authorFiles = ReadAll(InputFile.List(inputDir, "authors"), diagnostics, (f, text, d) => FrontMatterReader.ReadAuthor(f.DisplayPath, text, d));
-        var themeFiles = ReadAll(InputFile.List(inputDir, "themes"), diagnostics, (f, text, d) => FrontMatterReader.ReadTheme(f.DisplayPath, text, d));
+        var articles = ReadAll(InputFile.List(inputDir, "articles"), diagnostics, cache, ParseArticle);
+        var authorFiles = ReadAll(InputFile.List(inputDir, "authors"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadAuthor(f.DisplayPath, text, d));
+        var themeFiles = ReadAll(InputFile.List(inputDir, "themes"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadTheme(f.DisplayPath, text, d));
 
         var themes = new ThemeTaxonomyBuilder(diagnostics);
         foreach (var content in themeFiles)
@@ -121,6 +123,7 @@ public static class SiteLoader
             Path = parsed.File.DisplayPath,
             Matter = matter,
             Document = parsed.Document,
+            Markdown = parsed.Content.Body,
             PlainText = parsed.PlainText,
             WordCount = PlainText.CountWords(parsed.PlainText),
             Credits = credits,
@@ -142,7 +145,7 @@ public static class SiteLoader
     }
 
     /// <summary>Parses every file in parallel; the result keeps file order so the build never depends on scheduling.</summary>
-    private static List<T> ReadAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, Func<InputFile, string, DiagnosticBag, T?> parse)
+    private static List<T> ReadAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, InputCache? cache, Func<InputFile, string, DiagnosticBag, T?> parse)
         where T : class
     {
         var results = new T?[files.Count];
@@ -150,7 +153,8 @@ public static class SiteLoader
         Parallel.For(0, files.Count, i =>
         {
             bags[i] = new DiagnosticBag();
-            results[i] = parse(files[i], File.ReadAllText(files[i].FullPath), bags[i]);
+            var text = File.ReadAllText(files[i].FullPath);
+            results[i] = cache is null ? parse(files[i], text, bags[i]) : cache.Read(files[i], text, bags[i], parse);
         });
         foreach (var bag in bags)
         {

@@ -19,6 +19,9 @@ public sealed class Article
     /// </summary>
     public required MarkdownAst Document { get; init; }
 
+    /// <summary>The body's Markdown, to parse again when an incremental build must render the body anew.</summary>
+    public string Markdown { get; init; } = "";
+
     /// <summary>The body as plain text, for search, reading time and similarity.</summary>
     public required string PlainText { get; init; }
 

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using Reader.Cli.Serve;
+using Reader.Site;
+
+namespace Reader.Cli.Commands;
+
+/// <summary>
+/// <c>reader serve</c>: builds, serves <c>output/</c> on 127.0.0.1, rebuilds what each saved change affects and
+/// reloads open pages, until Ctrl-C (or SIGTERM, or the cancellation a test passes in).
+/// </summary>
+public static class ServeCommand
+{
+    public const int DefaultPort = 5080;
+
+    private static readonly Option<int> Port = new("--port", "-p")
+    {
+        Description = $"Port to serve on, on 127.0.0.1 only (default: {DefaultPort})",
+        DefaultValueFactory = _ => DefaultPort,
+    };
+
+    public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var command = new Command("serve", $"Build, serve output/ on http://127.0.0.1:{DefaultPort}, rebuild on every change to seeds/, input/, theme/ or statiq.json, and reload open pages")
+        {
+            Port, CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output,
+        };
+        command.SetAction((parse, cancel) => CommandContext.Open(parse, workingDirectory, output, error) is { } context ? Run(context, cancel) : Task.FromResult(ExitCodes.UsageErrors));
+        return command;
+    }
+
+    private static async Task<int> Run(CommandContext context, CancellationToken cancel)
+    {
+        var port = context.Parse.GetValue(Port);
+        if (port is < 1 or > 65535)
+        {
+            context.Terminal.Error.WriteLine($"error: --port must be between 1 and 65535, found {port}");
+            return ExitCodes.UsageErrors;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+        var state = new PreviewState(context.OutputDirectory, new SiteUrls(context.Settings).Root);
+        var reload = new LiveReload();
+        PreviewServer server;
+        try
+        {
+            server = await PreviewServer.StartAsync(state, reload, port, stop.Token);
+        }
+        catch (IOException e) when (PreviewServer.IsPortInUse(e))
+        {
+            context.Terminal.Error.WriteLine($"error: port {port} is in use; try --port {port + 1}");
+            return ExitCodes.UsageErrors;
+        }
+
+        await using (server)
+        {
+            var rebuilder = new SiteRebuilder(context, state, reload);
+            rebuilder.BuildFirst();
+            using var watcher = new SourceWatcher(
+                [(SourceKind.Seeds, context.SeedsDirectory), (SourceKind.Input, context.InputDirectory), (SourceKind.Theme, context.ThemeDirectory)],
+                context.Project.Resolve(Settings.SettingsLoader.FileName));
+            context.Terminal.Info($"serving {context.Project.Relative(context.OutputDirectory)}/ at {server.Url}, watching {string.Join(", ", watcher.Watched.Select(context.Project.Relative))} and statiq.json; Ctrl-C stops");
+            try
+            {
+                await foreach (var changes in watcher.Changes.ReadAllAsync(stop.Token))
+                {
+                    rebuilder.Rebuild(changes);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl-C, SIGTERM or the caller's cancellation: stop cleanly.
+            }
+        }
+
+        context.Terminal.Info("serve: stopped");
+        return ExitCodes.Ok;
+
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Reader.Content;
+
+namespace Reader.Cli.Serve;
+
+/// <summary>
+/// Adds, at serve time only, the live-reload script and, while the last build has errors, an overlay listing
+/// them (HTML-encoded) before <c>&lt;/body&gt;</c> of every HTML page served.
+/// </summary>
+public static class PageInjector
+{
+    public static string Inject(string html, string linkRoot, int build, IReadOnlyList<Diagnostic> errors)
+    {
+        var folder = linkRoot + LiveReloadAssets.Folder;
+        var added = new StringBuilder();
+        if (errors.Count > 0)
+        {
+            added.Append(CultureInfo.InvariantCulture, $"<link rel=\"stylesheet\" href=\"{folder}live.css\">\n");
+            added.Append("<aside class=\"reader-errors\" role=\"alert\">\n<h2>");
+            added.Append(CultureInfo.InvariantCulture, $"The last build has {errors.Count} error{(errors.Count == 1 ? "" : "s")}; this page may be out of date. Fix and save to reload.");
+            added.Append("</h2>\n<ul>\n");
+            foreach (var error in errors)
+            {
+                added.Append("<li>").Append(WebUtility.HtmlEncode(error.ToString())).Append("</li>\n");
+            }
+
+            added.Append("</ul>\n</aside>\n");
+        }
+
+        added.Append(CultureInfo.InvariantCulture, $"<script src=\"{folder}live.js\" data-events=\"{folder}events\" data-build=\"{build}\" defer></script>\n");
+        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? html + added : html.Insert(end, added.ToString());
+    }
+}

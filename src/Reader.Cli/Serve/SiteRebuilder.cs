@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using Reader.Cli.Commands;
+using Reader.Cli.Settings;
+using Reader.Content;
+using Reader.Site;
+
+namespace Reader.Cli.Serve;
+
+/// <summary>
+/// Turns each burst of changes into the smallest rebuild that covers it: a seed runs ingest (which never
+/// overwrites) first, <c>statiq.json</c> starts a new session with the new settings, and everything else is an
+/// incremental build of the same <see cref="SiteSession"/>. Prints one line per rebuild and publishes the
+/// result (errors included) to the preview.
+/// </summary>
+public sealed class SiteRebuilder(CommandContext context, PreviewState state, LiveReload reload)
+{
+    private SiteSession _session = NewSession(context, context.Settings);
+    private HashSet<Diagnostic> _reported = [];
+
+    public SiteBuildResult BuildFirst()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var ingest = IngestCommand.RunIngest(context, force: false);
+        var result = _session.Build();
+        var diagnostics = ingest.Diagnostics.Concat(result.Diagnostics).Distinct().ToList();
+        Report("first build", result, diagnostics, stopwatch);
+        return result;
+    }
+
+    public void Rebuild(SourceChanges changes)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            if (changes.Has(SourceKind.Settings) && !ReloadSettings(diagnostics))
+            {
+                Report(changes.Describe(context.Project.Relative), null, diagnostics, stopwatch);
+                return;
+            }
+
+            if (changes.Has(SourceKind.Seeds))
+            {
+                diagnostics.AddRange(IngestCommand.RunIngest(context, force: false).Diagnostics);
+            }
+
+            var result = _session.Build();
+            diagnostics.AddRange(result.Diagnostics.Except(diagnostics));
+            Report(changes.Describe(context.Project.Relative), result, diagnostics, stopwatch);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in one rebuild must not stop the preview; the next save tries again.
+            diagnostics.Add(Diagnostic.Error(changes.Describe(context.Project.Relative), null, $"the rebuild failed: {e.GetType().Name}: {e.Message}"));
+            Report(changes.Describe(context.Project.Relative), null, diagnostics, stopwatch);
+        }
+    }
+
+    private static SiteSession NewSession(CommandContext context, ReaderSettings settings) =>
+        new(settings, context.InputDirectory, context.ThemeDirectory, context.OutputDirectory);
+
+    private bool ReloadSettings(List<Diagnostic> diagnostics)
+    {
+        var bag = new DiagnosticBag();
+        var settings = SettingsLoader.Load(context.Project.Root, bag);
+        diagnostics.AddRange(bag.Items);
+        if (bag.HasErrors)
+        {
+            return false;
+        }
+
+        _session = NewSession(context, settings);
+        return true;
+    }
+
+    private void Report(string what, SiteBuildResult? result, IReadOnlyList<Diagnostic> diagnostics, Stopwatch stopwatch)
+    {
+        // Errors every time, as the page shows them; a warning only the first time it appears.
+        context.Terminal.Diagnostics(diagnostics.Where(d => d.IsError || !_reported.Contains(d)));
+        _reported = [.. diagnostics];
+        var errors = diagnostics.Where(d => d.IsError).ToList();
+        var settings = _session.Settings;
+        var build = state.Publish(new SiteUrls(settings).Root, errors);
+        reload.Reload(build);
+        var summary = result is null
+            ? "nothing rebuilt"
+            : string.Create(CultureInfo.InvariantCulture, $"{result.Parsed.Count} parsed, {result.BodiesRendered} bodies and {result.PagesRendered} pages rendered, {result.FilesWritten} files written, {result.FilesDeleted} deleted");
+        var outcome = errors.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", {errors.Count} error{(errors.Count == 1 ? "" : "s")} (last good pages kept)");
+        context.Terminal.Info(string.Create(CultureInfo.InvariantCulture, $"{what}: {summary}{outcome}, {stopwatch.Elapsed.TotalMilliseconds:0} ms"));
+    }
+}

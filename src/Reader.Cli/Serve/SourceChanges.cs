@@ -1,0 +1,12 @@
+namespace Reader.Cli.Serve;
+
+/// <summary>A burst of file changes, coalesced: each path once, with what kind of source it is.</summary>
+public sealed record SourceChanges(IReadOnlyList<(SourceKind Kind, string Path)> Files)
+{
+    public bool Has(SourceKind kind) => Files.Any(f => f.Kind == kind);
+
+    /// <summary>"input/articles/x.md", or "3 files (input/articles/x.md, …)", relative to the project.</summary>
+    public string Describe(Func<string, string> relative) => Files.Count == 1
+        ? relative(Files[0].Path)
+        : $"{Files.Count} files ({relative(Files[0].Path)}, …)";
+}

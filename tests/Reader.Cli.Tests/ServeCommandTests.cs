@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Reader.Cli.Tests;
+
+public sealed class ServeCommandTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task Rebuilds_a_changed_article_reloads_open_pages_and_overlays_errors_on_the_last_good_page()
+    {
+        using var project = Project();
+        await using var serve = await Serve.StartAsync(project);
+        var article = Directory.GetFiles(project.PathOf("input/articles"), "*.md").Order(StringComparer.Ordinal).First();
+        var url = $"/articles/{Path.GetFileNameWithoutExtension(article)}/";
+        var first = await serve.Client.GetStringAsync(url);
+        Assert.Contains("<script src=\"/_reader/live.js\" data-events=\"/_reader/events\"", first, StringComparison.Ordinal);
+        using var events = await serve.Client.GetAsync("/_reader/events", HttpCompletionOption.ResponseHeadersRead);
+        var reloaded = ReadUntil(await events.Content.ReadAsStreamAsync(), "event: reload");
+
+        File.AppendAllText(article, "\nA paragraph written while serving.\n");
+
+        Assert.Contains("A paragraph written while serving.", await Poll(serve, url, page => page.Contains("written while serving", StringComparison.Ordinal)), StringComparison.Ordinal);
+        await reloaded.WaitAsync(Patience);
+        Assert.DoesNotContain("_reader", project.Read($"output{url}index.html"), StringComparison.Ordinal);
+
+        File.WriteAllText(article, File.ReadAllText(article).Replace("\ntitle: ", "\ntitle: [unclosed <b>", StringComparison.Ordinal));
+
+        var broken = await Poll(serve, url, page => page.Contains("reader-errors", StringComparison.Ordinal));
+        Assert.Contains($"input/articles/{Path.GetFileName(article)}:2:1: error: the front matter is not valid YAML", broken, StringComparison.Ordinal);
+        Assert.Contains("A paragraph written while serving.", broken, StringComparison.Ordinal);
+        Assert.DoesNotContain("reader-errors", project.Read($"output{url}index.html"), StringComparison.Ordinal);
+        Assert.Equal(0, await serve.StopAsync());
+    }
+
+    [Fact]
+    public async Task Serves_under_the_link_root_with_the_sites_own_404_page()
+    {
+        using var project = Project();
+        project.Write("statiq.json", """{ "LinkRoot": "/reader" }""");
+        await using var serve = await Serve.StartAsync(project, "/reader/");
+
+        var home = await serve.Client.GetAsync("/reader/");
+        var outside = await serve.Client.GetAsync("/articles/");
+        var missing = await serve.Client.GetAsync("/reader/no-such-page/");
+        var stylesheet = await serve.Client.GetAsync("/reader/assets/site.css");
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("no-store", home.Headers.CacheControl?.ToString());
+        Assert.Contains("src=\"/reader/_reader/live.js\"", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("/reader/_reader/live.js", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("text/css", stylesheet.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, await serve.StopAsync());
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_a_usage_error_suggesting_another()
+    {
+        using var project = Project();
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var error = new StringWriter();
+
+        var exit = await ReaderApp.RunAsync(["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], project.Root, new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"error: port {port} is in use; try --port {port + 1}", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static TempProject Project()
+    {
+        var project = new TempProject();
+        project.CopyTheme();
+        return project;
+    }
+
+    private static async Task<string> Poll(Serve serve, string url, Func<string, bool> done)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            var page = await serve.Client.GetStringAsync(url);
+            if (done(page) || DateTime.UtcNow > deadline)
+            {
+                return page;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static Task ReadUntil(Stream stream, string line) => Task.Run(async () =>
+    {
+        using var reader = new StreamReader(stream);
+        while (await reader.ReadLineAsync() is { } next && next != line)
+        {
+        }
+    });
+
+    /// <summary><c>reader serve</c> running in-process on a free port, stopped by cancellation as Ctrl-C would.</summary>
+    private sealed class Serve : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private Task<int> _run = Task.FromResult(0);
+
+        public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+        private readonly StringWriter _log = new();
+
+        public Serve() => Error = TextWriter.Synchronized(_log);
+
+        /// <summary>What serve printed; the synchronized writer locks on itself, so reading under that lock is safe.</summary>
+        public string Log
+        {
+            get
+            {
+                lock (Error)
+                {
+                    return _log.ToString();
+                }
+            }
+        }
+
+        public TextWriter Error { get; }
+
+        public static async Task<Serve> StartAsync(TempProject project, string home = "/")
+        {
+            using var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            var serve = new Serve();
+            serve.Client.BaseAddress = new Uri($"http://127.0.0.1:{port}");
+            serve._run = Task.Run(() => ReaderApp.RunAsync(["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], project.Root, TextWriter.Null, serve.Error, serve._stop.Token));
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+            while (!serve.Log.Contains("serving ", StringComparison.Ordinal))
+            {
+                Assert.False(serve._run.IsCompleted || DateTime.UtcNow > deadline, $"serve did not start: {serve.Log}");
+                await Task.Delay(50);
+            }
+
+            Assert.Equal(HttpStatusCode.OK, (await serve.Client.GetAsync(home)).StatusCode);
+            return serve;
+        }
+
+        public async Task<int> StopAsync()
+        {
+            await _stop.CancelAsync();
+            return await _run.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await StopAsync();
+            Client.Dispose();
+            _stop.Dispose();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using Reader.Content;
+using Reader.Site.Tests.Support;
+
+namespace Reader.Site.Tests.Building;
+
+public sealed class SiteSessionTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly SiteSession _session;
+
+    public SiteSessionTests()
+    {
+        foreach (var (path, content) in MiniSite.Sections("""
+            -- input/index.md --
+            ---
+            title: Test
+            ---
+            A test collection.
+            -- input/themes/china-factor.md --
+            ---
+            title: The China factor
+            ---
+            -- input/articles/first.md --
+            ---
+            title: First
+            authors: [Jane Roe]
+            date: 2020-01-02
+            themes: [china-factor]
+            ---
+            The first article's text.
+            -- input/articles/second.md --
+            ---
+            title: Second
+            authors: [John Doe]
+            date: 2021-03-04
+            themes: [china-factor]
+            ---
+            The second article's text mentions Jane Roe.
+            """))
+        {
+            Write(path, content);
+        }
+
+        _session = new SiteSession(new ReaderSettings { Host = "reader.example.org" }, _folder.Combine("input"), RepoPaths.Theme, _folder.Combine("output"));
+    }
+
+    [Fact]
+    public void First_build_parses_everything_and_matches_a_full_build()
+    {
+        var result = _session.Build();
+
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        Assert.Equal(["input/articles/first.md", "input/articles/second.md", "input/themes/china-factor.md"], result.Parsed);
+        using var full = new TempFolder();
+        SiteBuilder.Build(_session.Settings, _folder.Combine("input"), RepoPaths.Theme, full.Path);
+        Assert.Equal(Snapshot(full.Path), Snapshot(_folder.Combine("output")));
+    }
+
+    [Fact]
+    public void Changing_one_article_parses_only_that_file_and_leaves_unchanged_pages_alone()
+    {
+        _session.Build();
+        var untouched = _folder.Combine("output", "themes", "china-factor", "index.html");
+        var before = File.GetLastWriteTimeUtc(untouched);
+        File.SetLastWriteTimeUtc(untouched, before.AddHours(-1));
+
+        Write("input/articles/second.md", Read("input/articles/second.md").Replace("mentions Jane Roe.", "now says something new.", StringComparison.Ordinal));
+        var result = _session.Build();
+
+        Assert.Equal(["input/articles/second.md"], result.Parsed);
+        Assert.Equal(1, result.BodiesRendered);
+        Assert.Contains("something new", Read("output/articles/second/index.html"), StringComparison.Ordinal);
+        Assert.Equal(before.AddHours(-1), File.GetLastWriteTimeUtc(untouched));
+        Assert.InRange(result.PagesWritten, 1, 2);
+    }
+
+    [Fact]
+    public void A_build_with_nothing_changed_parses_and_writes_nothing()
+    {
+        _session.Build();
+
+        var result = _session.Build();
+
+        Assert.Empty(result.Parsed);
+        Assert.Equal(0, result.BodiesRendered);
+        Assert.Equal(0, result.FilesWritten);
+    }
+
+    [Fact]
+    public void Deleting_an_article_removes_its_page()
+    {
+        _session.Build();
+        Assert.True(File.Exists(_folder.Combine("output", "articles", "first", "index.html")));
+
+        File.Delete(_folder.Combine("input", "articles", "first.md"));
+        var result = _session.Build();
+
+        // Jane Roe was credited only there, so her page and feed go too.
+        Assert.False(Directory.Exists(_folder.Combine("output", "articles", "first")));
+        Assert.False(Directory.Exists(_folder.Combine("output", "authors", "jane-roe")));
+        Assert.Equal(3, result.FilesDeleted);
+        Assert.DoesNotContain("/articles/first/", Read("output/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_article_keeps_its_last_good_page_until_it_is_fixed()
+    {
+        _session.Build();
+        var good = Read("input/articles/first.md");
+
+        Write("input/articles/first.md", good.Replace("authors: [Jane Roe]", "authors: [Jane Roe", StringComparison.Ordinal));
+        var broken = _session.Build();
+
+        Assert.True(broken.HasErrors);
+        Assert.Contains(broken.Diagnostics, d => d.IsError && d.Path == "input/articles/first.md");
+        Assert.Contains("The first article", Read("output/articles/first/index.html"), StringComparison.Ordinal);
+
+        Write("input/articles/first.md", good.Replace("The first article's text.", "The first article, fixed.", StringComparison.Ordinal));
+        var fixedResult = _session.Build();
+
+        Assert.False(fixedResult.HasErrors, string.Join('\n', fixedResult.Diagnostics));
+        Assert.Contains("The first article, fixed.", Read("output/articles/first/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unchanged_file_with_an_error_reports_it_on_every_build()
+    {
+        Write("input/articles/first.md", Read("input/articles/first.md").Replace("themes: [china-factor]", "themes: [arctic]", StringComparison.Ordinal));
+
+        var first = _session.Build();
+        var second = _session.Build();
+
+        Assert.Empty(second.Parsed);
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+        Assert.Contains(second.Diagnostics, d => d.Message == "unknown theme 'arctic'");
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private void Write(string relative, string text)
+    {
+        var path = _folder.Combine(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private string Read(string relative) => File.ReadAllText(_folder.Combine(relative));
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToBase64String(File.ReadAllBytes(f)));
+}
