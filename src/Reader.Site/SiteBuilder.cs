@@ -10,6 +10,6 @@ namespace Reader.Site;
 public static class SiteBuilder
 {
     /// <summary>One full build: the first build of a <see cref="SiteSession"/>, which parses, renders and writes everything.</summary>
-    public static SiteBuildResult Build(ReaderSettings settings, string inputDir, string themeDir, string outputDir) =>
-        new SiteSession(settings, inputDir, themeDir, outputDir).Build();
+    public static SiteBuildResult Build(ReaderSettings settings, string inputDir, string themeDir, string outputDir, IProgress<StepProgress>? progress = null) =>
+        new SiteSession(settings, inputDir, themeDir, outputDir).Build(progress);
 }

@@ -30,13 +30,13 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     /// Builds into the output folder. When the build has errors nothing is deleted, so the last good page of
     /// an article whose file is broken is still there to read; templates that fail to load write nothing.
     /// </summary>
-    public SiteBuildResult Build()
+    public SiteBuildResult Build(IProgress<StepProgress>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         try
         {
-            return BuildInto(diagnostics) with { Diagnostics = Sorted(diagnostics), Elapsed = stopwatch.Elapsed };
+            return BuildInto(diagnostics, progress) with { Diagnostics = Sorted(diagnostics), Elapsed = stopwatch.Elapsed };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -45,13 +45,14 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         }
     }
 
-    private SiteBuildResult BuildInto(DiagnosticBag diagnostics)
+    private SiteBuildResult BuildInto(DiagnosticBag diagnostics, IProgress<StepProgress>? progress)
     {
         var templatesLoaded = LoadTemplates();
         diagnostics.AddRange(_templateDiagnostics);
         _inputs.BeginBuild();
         var site = SiteLoader.Load(settings, inputDir, diagnostics, _inputs);
         _inputs.EndBuild();
+        progress?.Report(new StepProgress("load", site.Articles.Count, site.Articles.Count));
         if (_templates is null)
         {
             return new SiteBuildResult(0, 0, [], TimeSpan.Zero) { Parsed = _inputs.Parsed, TemplatesLoaded = templatesLoaded };
@@ -62,7 +63,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         var related = RelatedArticles.Compute(site.Articles, settings.RelatedArticleCount);
         var context = new ViewContext(site, urls, bodies, related);
         var pages = PageFactory.All(context);
-        var rendered = SiteRenderer.Render(pages, _templates, context, diagnostics);
+        var rendered = SiteRenderer.Render(pages, _templates, context, diagnostics, progress);
 
         var files = new List<RenderedPage>(rendered);
         files.AddRange(Feeds(context));
@@ -78,6 +79,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         }
 
         var written = OutputWriter.Write(outputDir, files, diagnostics, _outputs);
+        progress?.Report(new StepProgress("write", files.Count, files.Count));
         var assets = templatesLoaded ? OutputWriter.CopyAssets(themeDir, outputDir) : 0;
         var deleted = diagnostics.HasErrors ? 0 : OutputWriter.DeleteStale(outputDir, files, _outputs);
         return new SiteBuildResult(written.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), written.Count + assets, [], TimeSpan.Zero)

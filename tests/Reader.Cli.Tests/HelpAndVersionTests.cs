@@ -17,6 +17,7 @@ public sealed class HelpAndVersionTests
     [InlineData("build", "--output")]
     [InlineData("check", "--strict")]
     [InlineData("new", "article")]
+    [InlineData("serve", "--port")]
     public void Every_command_explains_itself(string command, string mentions)
     {
         using var project = new TempProject(withSeeds: false);
@@ -31,7 +32,7 @@ public sealed class HelpAndVersionTests
     {
         using var project = new TempProject(withSeeds: false);
         var (_, output, _) = project.Run("--help");
-        foreach (var command in new[] { "ingest", "clean", "build", "check", "new" })
+        foreach (var command in new[] { "ingest", "clean", "build", "check", "new", "serve" })
         {
             Assert.Contains(command, output);
         }

@@ -22,7 +22,8 @@ public static class BuildCommand
     {
         var stopwatch = Stopwatch.StartNew();
         var ingest = IngestCommand.RunIngest(context, force: false);
-        var site = SiteBuilder.Build(context.Settings, context.InputDirectory, context.ThemeDirectory, context.OutputDirectory);
+        var site = context.Terminal.Track("Building the site", progress =>
+            SiteBuilder.Build(context.Settings, context.InputDirectory, context.ThemeDirectory, context.OutputDirectory, progress));
 
         // Both stages read input/, so a problem in an article can be found twice: report it once.
         var diagnostics = ingest.Diagnostics.Concat(site.Diagnostics).Distinct().ToList();

@@ -10,11 +10,17 @@ public sealed class ProgressLines(TextWriter writer, bool verbose) : IProgress<S
 {
     private readonly Lock _lock = new();
     private int _lastTenth = -1;
+    private string? _stage;
 
     public void Report(StepProgress value)
     {
         lock (_lock)
         {
+            if (value.Stage != _stage)
+            {
+                (_stage, _lastTenth) = (value.Stage, -1);
+            }
+
             var tenth = value.Total == 0 ? 10 : value.Done * 10 / value.Total;
             if (verbose && value.Item is { } item)
             {
