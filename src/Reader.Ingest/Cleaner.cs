@@ -1,18 +1,28 @@
 using Reader.Content;
+using Reader.Ingest.Html;
 using Reader.Ingest.Markdown;
 using Reader.Ingest.Metadata;
 using Reader.Ingest.Text;
 
 namespace Reader.Ingest;
 
-/// <summary>Turns a scraped page into an article: removes site chrome, keeps every word of the article, extracts metadata.</summary>
-public sealed class Cleaner
+/// <summary>
+/// Turns a scraped page into an article: removes site chrome, keeps every word of the article, extracts metadata.
+/// HTML pages go through <see cref="HtmlCleaner"/>, text dumps through the line rules of <see cref="CleaningPipeline"/>.
+/// </summary>
+public sealed class Cleaner(HtmlCleaningOptions htmlOptions)
 {
+    public Cleaner()
+        : this(HtmlCleaningOptions.Default)
+    {
+    }
+
     public CleanedArticle Clean(SeedPage page)
     {
         try
         {
-            return CleanDocument(page);
+            // Dispatch by content, not extension: a saved page may be named .txt, and a dump may be named .html.
+            return page.IsHtml ? new HtmlCleaner(htmlOptions).Clean(page) : CleanDocument(page);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -26,7 +36,7 @@ public sealed class Cleaner
 
     private static CleanedArticle CleanDocument(SeedPage page)
     {
-        var document = TextDocument.Parse(page.Text);
+        var document = TextDocument.Parse(LynxReferences.Strip(page.Text));
         foreach (var rule in CleaningPipeline.Rules)
         {
             rule.Apply(document);

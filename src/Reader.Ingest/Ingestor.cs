@@ -11,7 +11,7 @@ namespace Reader.Ingest;
 /// </summary>
 public sealed class Ingestor(IngestOptions options)
 {
-    public static readonly IReadOnlyList<string> SeedExtensions = [".txt", ".text"];
+    public static readonly IReadOnlyList<string> SeedExtensions = [".txt", ".text", ".html", ".htm"];
 
     public IngestResult Run(IProgress<StepProgress>? progress = null)
     {
@@ -35,6 +35,14 @@ public sealed class Ingestor(IngestOptions options)
         var outcomes = new List<SeedOutcome>();
         foreach (var (path, seed) in converted)
         {
+            if (seed is { IsArticle: false })
+            {
+                // An index, error page or empty shell would become a junk article: report it instead of writing it.
+                diagnostics.Add(Diagnostic.Warning(seed.Page.Source, null, $"not an article: {seed.NotArticleReason}; skipped", "remove it from seeds/ or save the article page itself"));
+                outcomes.Add(new SeedOutcome(seed.Page.Source, SeedStatus.Skipped, null, seed.Report, [], []));
+                continue;
+            }
+
             outcomes.Add(seed is null
                 ? new SeedOutcome(options.Relative(path), SeedStatus.Failed, null, null, [], [])
                 : Write(seed, existing, authors, diagnostics));
@@ -59,20 +67,20 @@ public sealed class Ingestor(IngestOptions options)
     {
         if (!Directory.Exists(options.SeedsDirectory))
         {
-            diagnostics.Add(Diagnostic.Warning(options.Relative(options.SeedsDirectory), null, "the seeds folder does not exist; nothing to ingest", "create it and put scraped pages (.txt) in it"));
+            diagnostics.Add(Diagnostic.Warning(options.Relative(options.SeedsDirectory), null, "the seeds folder does not exist; nothing to ingest", "create it and put scraped pages (.html or .txt) in it"));
             return [];
         }
 
         var files = Directory.EnumerateFiles(options.SeedsDirectory).Order(StringComparer.Ordinal).ToList();
         foreach (var other in files.Where(f => !IsSeed(f) && !Path.GetFileName(f).StartsWith('.')))
         {
-            diagnostics.Add(Diagnostic.Warning(options.Relative(other), null, "not a seed this version can read; skipped", $"seeds are text dumps ending in {string.Join(" or ", SeedExtensions)}"));
+            diagnostics.Add(Diagnostic.Warning(options.Relative(other), null, "not a seed this version can read; skipped", $"seeds are HTML pages or text dumps ending in {string.Join(", ", SeedExtensions)}"));
         }
 
         return files.Where(IsSeed);
     }
 
-    private static bool IsSeed(string path) => SeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+    public static bool IsSeed(string path) => SeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     private (string Path, ConvertedSeed? Seed) Convert(SeedConverter converter, string path, DiagnosticBag diagnostics)
     {

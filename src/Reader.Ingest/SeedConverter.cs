@@ -13,7 +13,7 @@ public sealed class SeedConverter(Cleaner cleaner, ThemeClassifier classifier)
         var matter = cleaned.FrontMatter;
         var scores = classifier.Score(matter.Title, cleaned.Body);
         var warnings = cleaned.Report.Warnings.ToList();
-        if (classifier.Themes.Count > 0 && !scores.Any(s => s.Assigned))
+        if (cleaned.IsArticle && classifier.Themes.Count > 0 && !scores.Any(s => s.Assigned))
         {
             warnings.Add("no theme reached the threshold; add themes by hand or keywords to input/themes/");
         }
@@ -24,6 +24,6 @@ public sealed class SeedConverter(Cleaner cleaner, ThemeClassifier classifier)
             Source = page.Source,
             SourceSha256 = page.Sha256,
         };
-        return new ConvertedSeed(page, matter, cleaned.Body, cleaned.Report with { Warnings = warnings }, scores, cleaned.AuthorBios);
+        return new ConvertedSeed(page, matter, cleaned.Body, cleaned.Report with { Warnings = warnings }, scores, cleaned.AuthorBios, cleaned.Kind, cleaned.NotArticleReason);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Reader.Ingest.Html;
 
 namespace Reader.Ingest;
 
@@ -19,11 +20,20 @@ public sealed record SeedPage(string Source, string Text, string Sha256)
         return new SeedPage(source, Decode(bytes), sha);
     }
 
+    /// <summary>The page is HTML markup (it starts with a doctype or <c>&lt;html&gt;</c>), not a text dump.</summary>
+    public bool IsHtml => HtmlPage.LooksLikeHtml(Text);
+
     public static SeedPage FromText(string text, string source = "seeds/test.txt") =>
         FromBytes(Encoding.UTF8.GetBytes(text), source);
 
     private static string Decode(byte[] bytes)
     {
+        // Markup declares its encoding (or is sniffed for a legacy one); dumps are UTF-8.
+        if (HtmlPage.LooksLikeHtml(System.Text.Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 512))))
+        {
+            return EncodingSniffer.Decode(bytes).ReplaceLineEndings("\n");
+        }
+
         // Honour a byte-order mark; otherwise the dumps are UTF-8.
         using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd().ReplaceLineEndings("\n");

@@ -17,4 +17,7 @@ public enum SeedStatus
 
     /// <summary>The seed could not be read; see the diagnostics.</summary>
     Failed,
+
+    /// <summary>The page is not an article (a listing, an error page, no prose): nothing was written.</summary>
+    Skipped,
 }

@@ -9,6 +9,12 @@ public sealed class GoldenTests
 
     public static TheoryData<string> Fixtures() => [.. RepoPaths.FixtureNames()];
 
+    public static TheoryData<string> EvaluationPages() => [.. Evaluation.EvaluationSet.Names()];
+
+    [Theory]
+    [MemberData(nameof(EvaluationPages))]
+    public void Evaluation_page_cleans_to_its_verified_article(string name) => Check("html_" + name, Evaluation.EvaluationSet.Html(name));
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Seed_cleans_to_its_verified_article(string name) => Check(name, RepoPaths.LoadSeed(name));

@@ -48,6 +48,9 @@ public static partial class MarkdownEscaper
         return hashes == 0 ? escaped : escaped[..^hashes] + "\\" + escaped[^hashes..];
     }
 
+    /// <summary>Escapes only what would make the start of an already-escaped line a heading, quote or list marker.</summary>
+    public static string EscapeBlockStart(string line) => EscapeLineStart(line);
+
     private static string EscapeLineStart(string text)
     {
         var ordered = OrderedListStart().Match(text);

@@ -1,0 +1,98 @@
+using AngleSharp.Dom;
+
+namespace Reader.Ingest.Html;
+
+/// <summary>
+/// Readability's content score: every paragraph-like block scores for its length and commas, and hands the score
+/// to its parent (in full) and grandparent (half); a container's final score is scaled down by its link density.
+/// </summary>
+public sealed class BlockScorer(ClassHints hints, bool useClassHints = true)
+{
+    private const int MinBlockLength = 25;
+
+    public static bool IsParagraphLike(IElement element) => element.LocalName switch
+    {
+        "p" or "pre" or "td" or "blockquote" => true,
+        "div" or "section" => HasDirectText(element),
+        _ => false,
+    };
+
+    /// <summary>Scores of the containers of paragraph-like blocks under <paramref name="root"/>.</summary>
+    public Dictionary<IElement, double> Score(IElement root)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var block in root.QuerySelectorAll("p, pre, td, blockquote, div, section"))
+        {
+            if (!IsParagraphLike(block))
+            {
+                continue;
+            }
+
+            var text = block.TextContent;
+            var length = TextMeasure.Length(block);
+            if (length < MinBlockLength)
+            {
+                continue;
+            }
+
+            var score = 1 + TextMeasure.Commas(text) + Math.Min(length / 100, 3);
+            if (block.ParentElement is { } parent)
+            {
+                Add(parent, score);
+                if (parent.ParentElement is { } grandparent)
+                {
+                    Add(grandparent, score / 2.0);
+                }
+            }
+        }
+
+        foreach (var element in scores.Keys.ToList())
+        {
+            scores[element] *= 1 - TextMeasure.LinkDensity(element);
+        }
+
+        return scores;
+
+        void Add(IElement element, double score)
+        {
+            if (!scores.ContainsKey(element))
+            {
+                scores[element] = InitialScore(element);
+            }
+
+            scores[element] += score;
+        }
+    }
+
+    private double InitialScore(IElement element)
+    {
+        var byTag = element.LocalName switch
+        {
+            "div" or "article" or "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return byTag + (useClassHints ? hints.Weight(element) : 0);
+    }
+
+    /// <summary>A div whose own text (not its children's) is prose: bodies written with <c>&lt;br&gt;&lt;br&gt;</c> instead of paragraphs.</summary>
+    public static bool HasDirectText(IElement element)
+    {
+        var length = 0;
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText text)
+            {
+                length += text.Data.Trim().Length;
+            }
+            else if (child is IElement { LocalName: "a" or "em" or "i" or "b" or "strong" or "span" } inline)
+            {
+                length += inline.TextContent.Trim().Length;
+            }
+        }
+
+        return length >= MinBlockLength;
+    }
+}

@@ -1,0 +1,83 @@
+using AngleSharp.Dom;
+using Reader.Ingest.Data;
+
+namespace Reader.Ingest.Html;
+
+/// <summary>
+/// Reads an element's class and id for hints of what it holds, with the word lists in
+/// <c>Data/html-negative-words.txt</c> and <c>Data/html-positive-words.txt</c>.
+/// </summary>
+public sealed class ClassHints
+{
+    private const int ExactMatchMaxLength = 3;
+    private readonly string[] _negative;
+    private readonly string[] _positive;
+
+    public ClassHints(IEnumerable<string> negative, IEnumerable<string> positive)
+    {
+        _negative = [.. negative.Select(w => w.ToLowerInvariant())];
+        _positive = [.. positive.Select(w => w.ToLowerInvariant())];
+    }
+
+    public static ClassHints Default { get; } = new(HtmlData.NegativeWords, HtmlData.PositiveWords);
+
+    public bool IsNegative(IElement element) => Matches(Tokens(element), _negative);
+
+    public bool IsPositive(IElement element) => Matches(Tokens(element), _positive);
+
+    /// <summary>Readability's class weight: −25 for a chrome word, +25 for a content word.</summary>
+    public int Weight(IElement element)
+    {
+        var tokens = Tokens(element);
+        if (tokens.Count == 0)
+        {
+            return 0;
+        }
+
+        return (Matches(tokens, _positive) ? 25 : 0) - (Matches(tokens, _negative) ? 25 : 0);
+    }
+
+    /// <summary>"post-meta entry__byline" → post, meta, post-meta, entry, byline: the parts and the hyphenated whole.</summary>
+    public static List<string> Tokens(IElement element)
+    {
+        var tokens = new List<string>();
+        Add(element.ClassName);
+        Add(element.Id);
+        return tokens;
+
+        void Add(string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
+
+            foreach (var word in value.ToLowerInvariant().Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                tokens.Add(word.Replace("__", "-", StringComparison.Ordinal));
+                var parts = word.Split(['-', '_', ':', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length > 1)
+                {
+                    tokens.AddRange(parts);
+                }
+            }
+        }
+    }
+
+    private static bool Matches(List<string> tokens, string[] words)
+    {
+        foreach (var token in tokens)
+        {
+            foreach (var word in words)
+            {
+                // Short words must be whole tokens ("ad" is not "address"); longer ones may start a token ("comments").
+                if (word.Length <= ExactMatchMaxLength ? token == word : token.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

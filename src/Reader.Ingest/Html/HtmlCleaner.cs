@@ -1,0 +1,135 @@
+using AngleSharp.Dom;
+using Reader.Content;
+using Reader.Ingest.Markdown;
+using Reader.Ingest.Metadata;
+
+namespace Reader.Ingest.Html;
+
+/// <summary>
+/// Cleans an HTML page: reads its metadata, removes chrome, locates the article body, prunes chrome inside it,
+/// writes it as Markdown, and says whether the page is an article at all.
+/// </summary>
+public sealed class HtmlCleaner(HtmlCleaningOptions options)
+{
+    // JSON-LD articleBody replaces the markup's text only when the markup gave much less: the markup keeps headings and links.
+    private const double JsonLdBodyShare = 0.5;
+
+    public HtmlCleaner()
+        : this(HtmlCleaningOptions.Default)
+    {
+    }
+
+    public CleanedArticle Clean(SeedPage page)
+    {
+        var html = HtmlPage.Parse(page.Text);
+        var document = html.Document;
+        var metadata = HtmlMetadataExtractor.Extract(document);
+        var listingTeasers = PageClassifier.Teasers(document);
+        var body = document.Body ?? document.DocumentElement;
+        var warnings = new List<string>();
+
+        var before = TextMeasure.Length(body);
+        if (options.UseBoilerplateSelectors)
+        {
+            BoilerplateRemover.Default.Remove(body);
+        }
+
+        var hints = ClassHints.Default;
+        var roots = new ContentLocator(new BlockScorer(hints, options.UseClassHints), options).Locate(body);
+        var pruner = new ContentPruner(hints, options);
+        foreach (var root in roots)
+        {
+            RemoveTitle(root, metadata.Title);
+            pruner.Prune(root);
+        }
+
+        var markdown = LeadingMetadata.Trim(new HtmlToMarkdown(new UrlResolver(metadata.BaseUri)).Convert(roots), metadata.Title);
+        if (options.UseJsonLdBody && metadata.ArticleBody is { Length: > 200 } ldBody && TextMeasure.Collapse(markdown).Length < ldBody.Length * JsonLdBodyShare)
+        {
+            markdown = JsonLdBody(ldBody);
+            warnings.Add("the page's markup holds little of the article; the body is taken from its JSON-LD articleBody");
+        }
+
+        var language = metadata.Language ?? LanguageDetector.Detect(markdown) ?? "en";
+        var (kind, reason) = PageClassifier.Classify(document, metadata, markdown, listingTeasers);
+        var matter = new ArticleFrontMatter
+        {
+            Title = metadata.Title ?? Derived(markdown, warnings),
+            Subtitle = metadata.Subtitle,
+            Authors = metadata.Authors,
+            Date = metadata.Date,
+            Publisher = metadata.Publisher,
+            Kind = metadata.Kind ?? "article",
+            Language = language,
+            Summary = metadata.Summary is { } summary ? TextMeasure.Collapse(summary) : null,
+            Source = page.Source,
+            SourceUrl = metadata.SourceUrl,
+            SourceSha256 = page.Sha256,
+        };
+        Warn(matter, warnings, reason);
+
+        var kept = TextMeasure.Collapse(markdown).Length;
+        var report = new CleaningReport(markdown.Split('\n').Length, 0, kept, Math.Max(0, before - kept), [], warnings);
+        return new CleanedArticle(matter, markdown, report, new Dictionary<string, string>(), kind, reason);
+    }
+
+    /// <summary>The article's own h1 (and a repeat of the title in any heading) is the title, not a body heading.</summary>
+    private static void RemoveTitle(IElement root, string? title)
+    {
+        var normalizedTitle = title is null ? null : TextMeasure.Collapse(title);
+        foreach (var heading in root.QuerySelectorAll("h1, h2").ToList())
+        {
+            var text = TextMeasure.Collapse(heading.TextContent);
+            if (heading.LocalName == "h1" || string.Equals(text, normalizedTitle, StringComparison.OrdinalIgnoreCase))
+            {
+                heading.Remove();
+            }
+        }
+    }
+
+    private static string JsonLdBody(string text)
+    {
+        var paragraphs = text.ReplaceLineEndings("\n").Split('\n')
+            .Select(TextMeasure.Collapse)
+            .Where(p => p.Length > 0)
+            .Select(p => MarkdownEscaper.Escape(p));
+        return string.Join("\n\n", paragraphs) + "\n";
+    }
+
+    private static string Derived(string markdown, List<string> warnings)
+    {
+        var first = markdown.Split("\n\n").FirstOrDefault(p => p.Length > 0 && p[0] != '#' && p[0] != '!');
+        if (first is null)
+        {
+            warnings.Add("the page states no title and has no text to derive one from; title set to 'Untitled'");
+            return "Untitled";
+        }
+
+        warnings.Add("the page states no title; title derived from the first sentence");
+        return TitleFinder.Derive(first);
+    }
+
+    private static void Warn(ArticleFrontMatter matter, List<string> warnings, string? notArticle)
+    {
+        if (notArticle is not null)
+        {
+            warnings.Add($"not an article: {notArticle}");
+            return;
+        }
+
+        if (matter.Authors.Count == 0)
+        {
+            warnings.Add("no author found");
+        }
+
+        if (matter.Date is null)
+        {
+            warnings.Add("no publication date stated");
+        }
+
+        if (matter.Publisher is null)
+        {
+            warnings.Add("no publisher found");
+        }
+    }
+}
