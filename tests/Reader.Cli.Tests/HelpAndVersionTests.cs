@@ -13,7 +13,7 @@ public sealed class HelpAndVersionTests
 
     [Theory]
     [InlineData("ingest", "--force")]
-    [InlineData("clean", "FILE")]
+    [InlineData("clean", "--out")]
     [InlineData("build", "--output")]
     [InlineData("check", "--strict")]
     [InlineData("new", "article")]
