@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using Reader.Content;
 
@@ -7,7 +8,7 @@ namespace Reader.Site.Rendering;
 /// The Handlebars templates of the <c>theme/</c> folder, compiled once: the base layout, one template per
 /// page kind, and every partial in <c>theme/partials/</c>. Compiled templates are safe to call from many threads.
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     private readonly Dictionary<PageKind, (string Path, HandlebarsTemplate<object, object> Render)> _pages;
 
@@ -63,6 +64,16 @@ public sealed class TemplateSet
         return ok && layout is not null ? new TemplateSet(layout, pages) : null;
     }
 
+    /// <summary>
+    /// Removes the indentation before partial calls. Handlebars.Net 2.4 writes an indented standalone partial
+    /// (<c>"    {{> list}}"</c>) without HTML-encoding its values: an XSS hole for any theme. Unindented, the
+    /// same partial is encoded; only the output's whitespace differs.
+    /// </summary>
+    public static string Unindent(string template) => IndentedPartial().Replace(template, "");
+
+    [GeneratedRegex(@"^[ \t]+(?=\{\{~?>)", RegexOptions.Multiline)]
+    private static partial Regex IndentedPartial();
+
     private static bool TryCompile(string themeDir, string relativePath, DiagnosticBag diagnostics, Func<string, object?> compile)
     {
         var fullPath = Path.Combine(themeDir, relativePath);
@@ -76,7 +87,7 @@ public sealed class TemplateSet
         try
         {
             // Templates edited on Windows must not put "\r\n" into otherwise identical output.
-            compile(File.ReadAllText(fullPath).ReplaceLineEndings("\n"));
+            compile(Unindent(File.ReadAllText(fullPath).ReplaceLineEndings("\n")));
             return true;
         }
         catch (HandlebarsException e)

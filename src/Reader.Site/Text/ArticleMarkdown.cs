@@ -27,7 +27,16 @@ public static class ArticleMarkdown
         return ToHtml(document);
     }
 
-    public static string ToHtml(MarkdownAst document) => Markdown.ToHtml(document, Pipeline);
+    /// <summary>
+    /// Renders a parsed body. Every HTML the site shows from content passes here: links are made safe, and a
+    /// document with raw HTML is sanitised whole, since raw tags can be split across Markdown nodes.
+    /// </summary>
+    public static string ToHtml(MarkdownAst document)
+    {
+        var hasRawHtml = SafeLinks.Apply(document);
+        var html = Markdown.ToHtml(document, Pipeline);
+        return hasRawHtml ? HtmlSanitizer.Clean(html) : html;
+    }
 
     /// <summary>The page title is the page's only h1, so a '# Heading' in a body becomes an h2.</summary>
     public static void DemoteTopHeadings(MarkdownAst document)

@@ -19,7 +19,7 @@ public static class ArticlePages
         var body = context.Bodies[article.Slug];
         var url = context.ArticleUrl(article);
         var byline = Bylines.Segments(article, context.Urls);
-        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Articles", context.Urls.Archive), new(article.Title, url) };
+        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Articles", context.Urls.Archive), new(article.Title, url, IsCurrent: true) };
         var description = matter.Summary ?? matter.Subtitle ?? Formatting.Excerpt(article.PlainText);
 
         var view = new ArticleView

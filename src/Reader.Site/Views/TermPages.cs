@@ -51,7 +51,7 @@ public static class TermPages
             context.Urls.TermFeed(authors.Name, person.Slug));
 
         var description = affiliations.Count > 0 ? $"{person.Name} ({string.Join("; ", affiliations)}): {Formatting.Articles(person.Articles.Count)}." : $"Articles by and with {person.Name}.";
-        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Authors", context.Urls.TaxonomyIndex(authors.Name)), new(person.Name, url) };
+        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Authors", context.Urls.TaxonomyIndex(authors.Name)), new(person.Name, url, IsCurrent: true) };
         var meta = context.Meta("authors", person.Name, description, url) with
         {
             Breadcrumbs = breadcrumbs,
@@ -88,7 +88,7 @@ public static class TermPages
             context.Urls.TermFeed(themes.Name, theme.Slug));
 
         var description = theme.Profile?.Description ?? $"Articles on {theme.Name}.";
-        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Themes", context.Urls.TaxonomyIndex(themes.Name)), new(theme.Name, url) };
+        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Themes", context.Urls.TaxonomyIndex(themes.Name)), new(theme.Name, url, IsCurrent: true) };
         var meta = context.Meta("themes", theme.Name, description, url) with
         {
             Breadcrumbs = breadcrumbs,

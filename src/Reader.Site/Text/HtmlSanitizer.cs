@@ -1,0 +1,132 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Reader.Site.Text;
+
+/// <summary>
+/// An allow-list sanitiser for HTML that came from content (raw HTML in Markdown, scraped markup): elements
+/// and attributes not listed are removed, dangerous elements with everything inside them, others unwrapped
+/// so their text stays. Nothing executable survives: no scripts, event handlers, unsafe URLs, frames,
+/// objects, forms or inline styles.
+/// </summary>
+public static class HtmlSanitizer
+{
+    private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div",
+        "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li",
+        "mark", "ol", "p", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "span", "strong", "sub", "summary",
+        "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
+    };
+
+    // Removed with their content: what they hold is code, a form control's value or an embedded document,
+    // never article text. Other unknown elements (audio, video, marquee, form …) are unwrapped, keeping their text.
+    private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "iframe", "frame", "object", "embed", "applet", "input", "select", "textarea", "option",
+        "optgroup", "link", "meta", "base", "noscript", "template", "svg", "math", "source", "track", "title", "head",
+        "xml", "param", "noembed", "noframes", "xmp", "plaintext", "portal", "isindex",
+    };
+
+    private static readonly HashSet<string> GlobalAttributes = new(StringComparer.Ordinal) { "id", "lang", "dir", "title", "class" };
+
+    private static readonly Dictionary<string, HashSet<string>> ElementAttributes = new(StringComparer.Ordinal)
+    {
+        ["a"] = ["href", "rel"],
+        ["img"] = ["src", "alt", "width", "height"],
+        ["td"] = ["colspan", "rowspan"],
+        ["th"] = ["colspan", "rowspan", "scope"],
+        ["ol"] = ["start", "reversed", "type"],
+        ["time"] = ["datetime"],
+        ["blockquote"] = ["cite"],
+        ["q"] = ["cite"],
+        ["del"] = ["cite", "datetime"],
+        ["ins"] = ["cite", "datetime"],
+        ["col"] = ["span"],
+        ["colgroup"] = ["span"],
+    };
+
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.Ordinal) { "href", "src", "cite" };
+
+    private static readonly HtmlParser Parser = new();
+
+    public static string Clean(string html)
+    {
+        var document = Parser.ParseDocument("<!doctype html><html><body></body></html>");
+        var body = document.Body!;
+        foreach (var node in Parser.ParseFragment(html, body).ToList())
+        {
+            body.AppendChild(node);
+        }
+
+        CleanChildren(body);
+        return body.InnerHtml;
+    }
+
+    private static void CleanChildren(INode parent)
+    {
+        foreach (var child in parent.ChildNodes.ToList())
+        {
+            switch (child)
+            {
+                case IElement element:
+                    CleanElement(element);
+                    break;
+                case IText:
+                    break;
+                default:
+                    child.RemoveFromParent(); // comments and processing instructions
+                    break;
+            }
+        }
+    }
+
+    private static void CleanElement(IElement element)
+    {
+        var name = element.LocalName;
+        if (Dropped.Contains(name) || element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)
+        {
+            element.RemoveFromParent();
+            return;
+        }
+
+        CleanChildren(element);
+        if (!Allowed.Contains(name))
+        {
+            Unwrap(element);
+            return;
+        }
+
+        foreach (var attribute in element.Attributes.ToList())
+        {
+            if (!IsAllowed(name, attribute.LocalName) || UrlAttributes.Contains(attribute.LocalName) && !UrlPolicy.IsSafe(attribute.Value))
+            {
+                element.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
+            }
+        }
+
+        if (name == "img" && element.GetAttribute("src") is { } src)
+        {
+            element.SetAttribute("src", UrlPolicy.UpgradeImage(src));
+        }
+
+        if (name == "a" && element.GetAttribute("href") is { } href && UrlPolicy.IsExternal(href))
+        {
+            element.SetAttribute("rel", "noopener noreferrer");
+        }
+    }
+
+    private static bool IsAllowed(string element, string attribute) =>
+        GlobalAttributes.Contains(attribute) || ElementAttributes.TryGetValue(element, out var allowed) && allowed.Contains(attribute);
+
+    private static void Unwrap(IElement element)
+    {
+        var parent = element.Parent!;
+        while (element.FirstChild is { } child)
+        {
+            parent.InsertBefore(child, element);
+        }
+
+        element.RemoveFromParent();
+    }
+}
