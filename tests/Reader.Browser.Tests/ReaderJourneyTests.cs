@@ -120,6 +120,26 @@ public sealed class ReaderJourneyTests(BuiltSite site)
         Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow}px at 320px");
     }
 
+    [BrowserFact]
+    public async Task The_content_security_policy_holds_while_the_theme_scripts_run()
+    {
+        var context = await site.Browser.NewContextAsync();
+        await context.AddInitScriptAsync("window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));");
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+
+        await page.GotoAsync(site.BaseUrl + "/articles/russian-foreign-policy-and-covid-19/");
+        await page.Locator("#theme-toggle").ClickAsync();
+        await page.Locator("#search-input").FillAsync("peace treaty");
+        await page.Locator("#search-results a").First.WaitForAsync();
+
+        Assert.Empty(await page.EvaluateAsync<string[]>("window.__violations"));
+        Assert.Empty(errors);
+        Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
+    }
+
     private static Task<string> Background(IPage page) =>
         page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
 }

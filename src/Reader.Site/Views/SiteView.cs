@@ -13,5 +13,6 @@ public sealed record SiteView(
     string FeedUrl,
     string StylesheetUrl,
     string ScriptUrl,
+    string InitScriptUrl,
     string IconUrl,
     string? SearchIndexUrl);

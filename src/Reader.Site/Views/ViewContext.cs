@@ -24,6 +24,7 @@ public sealed class ViewContext
             urls.Feed,
             urls.Asset("site.css"),
             urls.Asset("site.js"),
+            urls.Asset("theme-init.js"),
             urls.Asset("favicon.svg"),
             site.Settings.GenerateSearchIndex ? urls.SearchIndex : null);
     }
