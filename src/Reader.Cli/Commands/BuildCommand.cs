@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Reader.Site;
+using Reader.Site.Outputs;
 
 namespace Reader.Cli.Commands;
 
@@ -20,16 +21,44 @@ public static class BuildCommand
 
     private static int Run(CommandContext context)
     {
+        using var held = context.Lock("build");
+        if (held is null)
+        {
+            return ExitCodes.Busy;
+        }
+
         var stopwatch = Stopwatch.StartNew();
         var ingest = IngestCommand.RunIngest(context, force: false);
-        var site = context.Terminal.Track("Building the site", progress =>
-            SiteBuilder.Build(context.Settings, context.InputDirectory, context.ThemeDirectory, context.OutputDirectory, progress));
+
+        // Built beside output/ and swapped in only on success: a failed or killed build leaves the last site whole.
+        var swap = OutputSwap.Begin(context.OutputDirectory);
+        SiteBuildResult site;
+        try
+        {
+            site = context.Terminal.Track("Building the site", progress =>
+                SiteBuilder.Build(context.Settings, context.InputDirectory, context.ThemeDirectory, swap.Staging, progress));
+        }
+        catch
+        {
+            swap.Abandon();
+            throw;
+        }
 
         // Both stages read input/, so a problem in an article can be found twice: report it once.
         var diagnostics = ingest.Diagnostics.Concat(site.Diagnostics).Distinct().ToList();
         context.Terminal.Diagnostics(diagnostics);
         var warnings = diagnostics.Count(d => !d.IsError);
         var errors = diagnostics.Count(d => d.IsError);
+        if (errors > 0)
+        {
+            swap.Abandon();
+            context.Terminal.Info($"build failed: {context.Project.Relative(context.OutputDirectory)}/ was left as it was");
+        }
+        else
+        {
+            swap.Commit();
+        }
+
         context.Terminal.Info(string.Create(CultureInfo.InvariantCulture,
             $"build: {site.PagesWritten} pages ({site.FilesWritten} files) in {context.Project.Relative(context.OutputDirectory)}/, {Plural(warnings, "warning")}, {Plural(errors, "error")}, {stopwatch.Elapsed.TotalSeconds:0.00} s"));
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Ok;

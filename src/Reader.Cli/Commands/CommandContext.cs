@@ -21,6 +21,18 @@ public sealed record CommandContext(Terminal Terminal, ProjectContext Project, s
 
     public ReaderSettings Settings => Project.Settings;
 
+    /// <summary>Takes the project's write lock for a command, or prints who holds it and returns null.</summary>
+    public ProjectLock? Lock(string command)
+    {
+        var held = ProjectLock.TryAcquire(Project.Root, command, out var problem);
+        if (problem is not null)
+        {
+            Terminal.Diagnostics([problem]);
+        }
+
+        return held;
+    }
+
     public string SeedsDirectory => Folder(CommonOptions.Seeds, Settings.SeedsPath);
 
     public string InputDirectory => Folder(CommonOptions.Input, Settings.InputPath);

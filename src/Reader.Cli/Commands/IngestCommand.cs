@@ -20,6 +20,12 @@ public static class IngestCommand
 
     public static int Run(CommandContext context)
     {
+        using var held = context.Lock("ingest");
+        if (held is null)
+        {
+            return ExitCodes.Busy;
+        }
+
         var result = RunIngest(context, context.Parse.GetValue(CommonOptions.Force));
         context.Terminal.Diagnostics(result.Diagnostics);
         if (!context.Terminal.Quiet)

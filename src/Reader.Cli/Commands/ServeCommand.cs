@@ -38,6 +38,12 @@ public static class ServeCommand
             return ExitCodes.UsageErrors;
         }
 
+        using var held = context.Lock("serve");
+        if (held is null)
+        {
+            return ExitCodes.Busy;
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
