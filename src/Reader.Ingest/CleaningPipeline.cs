@@ -16,6 +16,7 @@ public static class CleaningPipeline
 
         // Before menus and the body are located: teasers under "Related Articles" are prose that would stretch the body.
         new RemoveRelatedLists(),
+        new RemoveCommentSections(),
         new RemoveFooter(),
 
         // Menus before breadcrumbs and titles: their entries become the navigation terms those rules check.
@@ -33,8 +34,16 @@ public static class CleaningPipeline
         new ExtractTitle(),
         new RemoveHeaderBeforeTitle(),
 
+        // After every metadata rule, so the byline and date lines it stops at are already known and removed.
+        new RemoveHeaderBeforeBody(),
+
         // Author box before tag clouds: both are short bullet runs below the body, the box carries metadata.
         new ExtractAuthorBox(),
+        new ExtractAuthorBio(),
         new RemoveTrailingTagClouds(),
+        new RemovePostMetaLines(),
+
+        // Last: with tags, bios and credits gone, a list of titles is the final thing under the body.
+        new RemoveTrailingLinkLists(),
     ];
 }

@@ -9,9 +9,13 @@ public static class Phrases
     private static readonly Lazy<PhraseList> LazyWidgetLines = new(() => PhraseList.Load("widget-lines.txt"));
     private static readonly Lazy<PhraseList> LazyFullTextPointers = new(() => PhraseList.Load("fulltext-pointers.txt"));
     private static readonly Lazy<PhraseList> LazyCookiePhrases = new(() => PhraseList.Load("cookie-phrases.txt"));
+    private static readonly Lazy<StemList> LazyCookieVocabulary = new(() => StemList.Load("cookie-vocabulary.txt"));
     private static readonly Lazy<PhraseList> LazyCookieButtons = new(() => PhraseList.Load("cookie-buttons.txt"));
     private static readonly Lazy<PhraseList> LazyBoilerplateParagraphs = new(() => PhraseList.Load("boilerplate-paragraphs.txt"));
     private static readonly Lazy<PhraseList> LazyRelatedHeadings = new(() => PhraseList.Load("related-headings.txt"));
+    private static readonly Lazy<PhraseList> LazyRelatedHeadingPrefixes = new(() => PhraseList.Load("related-heading-prefixes.txt"));
+    private static readonly Lazy<PhraseList> LazyFooterLinks = new(() => PhraseList.Load("footer-links.txt"));
+    private static readonly Lazy<PhraseList> LazyPostMetaPrefixes = new(() => PhraseList.Load("post-meta-prefixes.txt"));
     private static readonly Lazy<PhraseList> LazyLinkListHeadings = new(() => PhraseList.Load("link-list-headings.txt"));
     private static readonly Lazy<PhraseList> LazyFooterMarkers = new(() => PhraseList.Load("footer-markers.txt"));
     private static readonly Lazy<PhraseList> LazyTagLabels = new(() => PhraseList.Load("tag-labels.txt"));
@@ -27,11 +31,19 @@ public static class Phrases
 
     public static PhraseList CookiePhrases => LazyCookiePhrases.Value;
 
+    public static StemList CookieVocabulary => LazyCookieVocabulary.Value;
+
     public static PhraseList CookieButtons => LazyCookieButtons.Value;
 
     public static PhraseList BoilerplateParagraphs => LazyBoilerplateParagraphs.Value;
 
     public static PhraseList RelatedHeadings => LazyRelatedHeadings.Value;
+
+    public static PhraseList RelatedHeadingPrefixes => LazyRelatedHeadingPrefixes.Value;
+
+    public static PhraseList FooterLinks => LazyFooterLinks.Value;
+
+    public static PhraseList PostMetaPrefixes => LazyPostMetaPrefixes.Value;
 
     public static PhraseList LinkListHeadings => LazyLinkListHeadings.Value;
 

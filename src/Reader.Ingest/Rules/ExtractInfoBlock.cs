@@ -10,6 +10,9 @@ namespace Reader.Ingest.Rules;
 /// </summary>
 public sealed partial class ExtractInfoBlock : ICleaningRule
 {
+    // "Empires on the Pacific, pp. 112 - 140": a book's title with its page range.
+    private const int MaxValueWords = 10;
+
     public string Name => nameof(ExtractInfoBlock);
 
     public void Apply(TextDocument document)
@@ -46,7 +49,7 @@ public sealed partial class ExtractInfoBlock : ICleaningRule
             {
                 fields[LineShape.Normalize(pair.Groups["key"].Value)] = pair.Groups["value"].Value.Trim();
             }
-            else if (Phrases.InfoBlockKeys.Matches(lines[i]) && i + 1 < lines.Count && !IsKey(lines[i + 1]) && LineShape.IsShortLabel(lines[i + 1]))
+            else if (Phrases.InfoBlockKeys.Matches(lines[i]) && i + 1 < lines.Count && !IsKey(lines[i + 1]) && LineShape.IsShortLabel(lines[i + 1], MaxValueWords))
             {
                 fields[LineShape.Normalize(lines[i])] = lines[++i].Trim();
             }

@@ -5,12 +5,18 @@ namespace Reader.Ingest.Rules;
 
 /// <summary>
 /// Removes cookie-consent notices wherever they stand (top banner, footer, modal), with the buttons
-/// and headings around them ("Accept all", "Manage preferences", "We value your privacy").
+/// and headings around them ("Accept all", "Manage preferences", "We value your privacy"). A notice is known by a
+/// phrase of <c>cookie-phrases.txt</c> or, in a short paragraph, by the density of consent vocabulary.
 /// </summary>
 public sealed class RemoveCookieNotices : ICleaningRule
 {
     private const int MaxNoticeLength = 1500;
     private const int ButtonReach = 8;
+
+    // Banners that name no known phrase are recognised by their vocabulary: short, and a quarter of their words consent talk.
+    private const int MaxVocabularyNoticeLength = 600;
+    private const double MinConsentDensity = 0.25;
+    private const int MinConsentWords = 4;
 
     public string Name => nameof(RemoveCookieNotices);
 
@@ -19,7 +25,7 @@ public sealed class RemoveCookieNotices : ICleaningRule
         var notices = new List<TextBlock>();
         foreach (var block in document.Blocks())
         {
-            if (block.Text.Length <= MaxNoticeLength && Phrases.CookiePhrases.FindIn(block.Text) is not null)
+            if (IsNotice(block.Text))
             {
                 document.Remove(block, Name);
                 notices.Add(block);
@@ -40,6 +46,11 @@ public sealed class RemoveCookieNotices : ICleaningRule
             }
         }
     }
+
+    private static bool IsNotice(string text) =>
+        (text.Length <= MaxNoticeLength && Phrases.CookiePhrases.FindIn(text) is not null)
+        || (text.Length <= MaxVocabularyNoticeLength && Phrases.CookieVocabulary.Density(text) >= MinConsentDensity
+            && Phrases.CookieVocabulary.Hits(text) >= MinConsentWords);
 
     private static bool MentionsConsent(string text) =>
         text.Contains("cookie", StringComparison.OrdinalIgnoreCase) || text.Contains("privacy", StringComparison.OrdinalIgnoreCase)

@@ -18,7 +18,7 @@ public sealed class RemoveRelatedLists : ICleaningRule
         foreach (var i in document.KeptIndexes().ToList())
         {
             var line = document.Lines[i];
-            if (!line.IsKept || line.IsBullet || !Phrases.RelatedHeadings.Matches(line.Content))
+            if (!line.IsKept || line.IsBullet || !IsRelatedHeading(line.Content))
             {
                 continue;
             }
@@ -36,4 +36,8 @@ public sealed class RemoveRelatedLists : ICleaningRule
             }
         }
     }
+
+    private static bool IsRelatedHeading(string text) =>
+        Phrases.RelatedHeadings.Matches(text)
+        || (LineShape.IsShortLabel(text) && Phrases.RelatedHeadingPrefixes.Prefixes(text));
 }

@@ -6,7 +6,7 @@ namespace Reader.Ingest.Rules;
 
 /// <summary>
 /// Removes lines made only of widget phrases (skip links, share and print buttons, dialog chrome,
-/// language switchers, w3m form controls such as "[Subscribe]" or "Email [        ]"), and notes "Full Text"-style pointers, which mark an abstract page.
+/// language switchers, w3m form controls such as "[Subscribe]" or "Email [        ]", download links), and notes "Full Text"-style pointers, which mark an abstract page.
 /// </summary>
 public sealed partial class RemoveWidgetLines : ICleaningRule
 {
@@ -22,7 +22,7 @@ public sealed partial class RemoveWidgetLines : ICleaningRule
                 document.Metadata.PointsToFullText = true;
                 line.Remove(Name);
             }
-            else if (Phrases.WidgetLines.Composes(line.Content) || IsFormControls(line.Content))
+            else if (Phrases.WidgetLines.Composes(line.Content) || IsFormControls(line.Content) || DownloadLink().IsMatch(line.Content))
             {
                 line.Remove(Name);
             }
@@ -40,6 +40,10 @@ public sealed partial class RemoveWidgetLines : ICleaningRule
         var rest = FormControl().Replace(text, " ").Trim();
         return rest.Length == 0 || LineShape.IsShortLabel(rest, maxWords: 4);
     }
+
+    // "Download PDF (2.4 MB, 64 pages)", "Download the full report": a link to a file, not a sentence.
+    [GeneratedRegex(@"^Download\s+(?:the\s+)?(?:full\s+)?(?:PDF|EPUB|report|paper|chapter|article)\b(?:\s*\([^)]{0,40}\))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DownloadLink();
 
     [GeneratedRegex(@"\[(?:[ _]{3,}|[^\[\]]{1,30})\]")]
     private static partial Regex FormControl();
