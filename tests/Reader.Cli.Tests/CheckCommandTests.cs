@@ -58,6 +58,19 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Quiet_prints_only_errors_and_the_count()
+    {
+        using var project = Ingested();
+        project.Write("input/articles/a.md", "---\ntitle: T\nthemes: [arctic]\n---\n\nSee https://example.org for more.\n");
+
+        var (_, output, _) = project.Run("check", "--quiet");
+
+        Assert.Contains("error: unknown theme 'arctic'", output);
+        Assert.DoesNotContain("warning:", output);
+        Assert.Contains("check: 1 error, 1 warning in 1 file", output);
+    }
+
+    [Fact]
     public void Json_format_lists_every_diagnostic_for_tools()
     {
         using var project = Ingested();

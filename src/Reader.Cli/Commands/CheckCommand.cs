@@ -36,7 +36,7 @@ public static class CheckCommand
         }
         else
         {
-            foreach (var diagnostic in diagnostics)
+            foreach (var diagnostic in diagnostics.Where(d => d.IsError || !terminal.Quiet))
             {
                 terminal.Output.WriteLine(diagnostic.ToString());
             }
