@@ -9,6 +9,8 @@ namespace Reader.Ingest.Html;
 public sealed class BlockScorer(ClassHints hints, bool useClassHints = true)
 {
     private const int MinBlockLength = 25;
+    private const int MaxLedeLength = 300;
+    private const int MinHeadlineLength = 15;
 
     public static bool IsParagraphLike(IElement element) => element.LocalName switch
     {
@@ -28,12 +30,13 @@ public sealed class BlockScorer(ClassHints hints, bool useClassHints = true)
                 continue;
             }
 
-            var text = block.TextContent;
             var length = TextMeasure.Length(block);
-            if (length < MinBlockLength)
+            if (length < MinBlockLength || IsTeaserLede(block, length))
             {
                 continue;
             }
+
+            var text = block.TextContent;
 
             var score = 1 + TextMeasure.Commas(text) + Math.Min(length / 100, 3);
             if (block.ParentElement is { } parent)
@@ -77,7 +80,33 @@ public sealed class BlockScorer(ClassHints hints, bool useClassHints = true)
         return byTag + (useClassHints ? hints.Weight(element) : 0);
     }
 
-    /// <summary>A div whose own text (not its children's) is prose: bodies written with <c>&lt;br&gt;&lt;br&gt;</c> instead of paragraphs.</summary>
+    /// <summary>
+    /// The blurb of a teaser card: a short block right after a linked headline (<c>&lt;h3&gt;&lt;a&gt;…&lt;/a&gt;&lt;/h3&gt;&lt;p&gt;…</c>).
+    /// A rail of eighty such cards would otherwise outscore the article beside it, each blurb reading as a paragraph.
+    /// </summary>
+    public static bool IsTeaserLede(IElement block, int length)
+    {
+        if (length >= MaxLedeLength)
+        {
+            return false;
+        }
+
+        // Old sites put the headline inside the blurb's own paragraph: <p><a><b>…</b></a><br>blurb</p>.
+        return (block.PreviousElementSibling is { } previous && IsLinkedHeadline(previous))
+            || (block.FirstElementChild is { LocalName: "a" or "b" or "strong" } first && first.NextElementSibling is { LocalName: "br" }
+                && string.IsNullOrWhiteSpace(first.PreviousSibling?.TextContent) && IsLinkedHeadline(first));
+    }
+
+    private static bool IsLinkedHeadline(IElement element)
+    {
+        var headline = TextMeasure.Length(element);
+        return headline >= MinHeadlineLength && TextMeasure.LinkLength(element) >= headline * 0.9;
+    }
+
+    /// <summary>
+    /// A div whose own text (not its children's) is prose: bodies written with <c>&lt;br&gt;&lt;br&gt;</c> instead of paragraphs.
+    /// Link text does not count: a teaser card (a linked headline and a kicker) is not a paragraph.
+    /// </summary>
     public static bool HasDirectText(IElement element)
     {
         var length = 0;
@@ -87,7 +116,7 @@ public sealed class BlockScorer(ClassHints hints, bool useClassHints = true)
             {
                 length += text.Data.Trim().Length;
             }
-            else if (child is IElement { LocalName: "a" or "em" or "i" or "b" or "strong" or "span" } inline)
+            else if (child is IElement { LocalName: "em" or "i" or "b" or "strong" or "span" } inline)
             {
                 length += inline.TextContent.Trim().Length;
             }

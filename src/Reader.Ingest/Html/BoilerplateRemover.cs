@@ -116,7 +116,7 @@ public sealed class BoilerplateRemover(IReadOnlyList<string> selectors)
         var removed = 0;
         foreach (var element in root.QuerySelectorAll("header, footer, form, [role=form]").ToList())
         {
-            if (IsAttached(element, root) && IsRemovable(element, total) && !HoldsArticleProse(element))
+            if (IsAttached(element, root) && IsRemovable(element, total) && !HoldsArticleProse(element) && !IsEntryHeader(element))
             {
                 element.Remove();
                 removed++;
@@ -125,6 +125,11 @@ public sealed class BoilerplateRemover(IReadOnlyList<string> selectors)
 
         return removed;
     }
+
+    // The header of one entry in a live blog (its time and headline) is part of the story, not of the page's chrome.
+    private static bool IsEntryHeader(IElement element) =>
+        element.LocalName == "header" && element.ParentElement is { LocalName: "article" } entry
+        && element.QuerySelector("h2, h3, h4") is not null && ContentLocator.StreamOf(entry) is not null;
 
     private static bool HoldsArticleProse(IElement element) =>
         element.QuerySelectorAll("p").Count(p => TextMeasure.Length(p) >= 200) >= 3;

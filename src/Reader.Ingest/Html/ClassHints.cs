@@ -10,6 +10,7 @@ namespace Reader.Ingest.Html;
 public sealed class ClassHints
 {
     private const int ExactMatchMaxLength = 3;
+    private const int AtomicTokenMaxLength = 2;
     private readonly string[] _negative;
     private readonly string[] _positive;
 
@@ -52,8 +53,15 @@ public sealed class ClassHints
                 return;
             }
 
-            foreach (var word in value.ToLowerInvariant().Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            var words = value.ToLowerInvariant().Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            var generated = IsAtomicCss(words);
+            foreach (var word in words)
             {
+                if (generated && word.Length <= AtomicTokenMaxLength)
+                {
+                    continue;
+                }
+
                 tokens.Add(word.Replace("__", "-", StringComparison.Ordinal));
                 var parts = word.Split(['-', '_', ':', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
                 if (parts.Length > 1)
@@ -62,6 +70,19 @@ public sealed class ClassHints
                 }
             }
         }
+    }
+
+    // Medium and other atomic-CSS sites name classes "ch bg ad ga gb": generated two-letter tokens, one of which may
+    // spell "ad". Three or more such tokens in one attribute mean none of them is a word.
+    private static bool IsAtomicCss(string[] words)
+    {
+        var tiny = 0;
+        foreach (var word in words)
+        {
+            tiny += word.Length <= AtomicTokenMaxLength ? 1 : 0;
+        }
+
+        return tiny >= 3;
     }
 
     private static bool Matches(List<string> tokens, string[] words)

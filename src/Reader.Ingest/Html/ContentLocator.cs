@@ -14,6 +14,10 @@ public sealed class ContentLocator(BlockScorer scorer, HtmlCleaningOptions optio
     // the landmark is the page's own statement of where the article is, the scores only an estimate.
     private const double LandmarkShare = 0.7;
 
+    // An article element beside the top candidate wins when it holds more prose: Medium splits a story over sections,
+    // none of which alone outscores the responses below it, while the article holds them all.
+    private const double ArticleOverCandidate = 1;
+
     public IReadOnlyList<IElement> Locate(IElement body)
     {
         if (options.UseStrongSignals && ArticleBodyProps(body) is { Count: > 0 } props)
@@ -32,7 +36,8 @@ public sealed class ContentLocator(BlockScorer scorer, HtmlCleaningOptions optio
         if (landmark is not null)
         {
             var landmarkLength = TextMeasure.Length(landmark);
-            if (landmark.Contains(top) || TextMeasure.Length(top) * LandmarkShare <= landmarkLength && top.Contains(landmark))
+            if (landmark.Contains(top) || (TextMeasure.Length(top) * LandmarkShare <= landmarkLength && top.Contains(landmark))
+                || (landmark.LocalName == "article" && Prose(landmark) >= Prose(top) * ArticleOverCandidate))
             {
                 return [landmark];
             }
@@ -40,6 +45,8 @@ public sealed class ContentLocator(BlockScorer scorer, HtmlCleaningOptions optio
 
         return options.UseSiblingMerge ? WithSiblings(top, scores) : [top];
     }
+
+    private static double Prose(IElement element) => TextMeasure.Length(element) * (1 - TextMeasure.LinkDensity(element));
 
     private static List<IElement> ArticleBodyProps(IElement body)
     {
@@ -59,10 +66,30 @@ public sealed class ContentLocator(BlockScorer scorer, HtmlCleaningOptions optio
             .MaxBy(a => a.Length);
         if (article.Element is not null && article.Length >= MinStrongLength)
         {
-            return article.Element;
+            return StreamOf(article.Element) ?? article.Element;
         }
 
         return body.QuerySelector("[role=main]") ?? body.QuerySelector("main");
+    }
+
+    /// <summary>
+    /// A live blog marks each entry up as an <c>article</c>: when the longest one has two or more siblings of its
+    /// class, the story is the stream that holds them all.
+    /// </summary>
+    public static IElement? StreamOf(IElement article)
+    {
+        if (article.ParentElement is not { } parent || string.IsNullOrEmpty(article.ClassName))
+        {
+            return null;
+        }
+
+        var alike = 0;
+        foreach (var sibling in parent.Children)
+        {
+            alike += sibling != article && sibling.LocalName == "article" && sibling.ClassName == article.ClassName ? 1 : 0;
+        }
+
+        return alike >= 2 ? parent : null;
     }
 
     private static List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores)
@@ -90,7 +117,8 @@ public sealed class ContentLocator(BlockScorer scorer, HtmlCleaningOptions optio
             {
                 keep[i] = true;
             }
-            else if (sibling.LocalName is "p" || BlockScorer.IsParagraphLike(sibling))
+            // A table cell beside the story is a layout column (link lists, teasers), not a paragraph of it.
+            else if (sibling.LocalName is "p" || (sibling.LocalName is not "td" && BlockScorer.IsParagraphLike(sibling)))
             {
                 var length = TextMeasure.Length(sibling);
                 var density = TextMeasure.LinkDensity(sibling);

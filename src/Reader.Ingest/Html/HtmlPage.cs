@@ -14,7 +14,7 @@ public sealed class HtmlPage
 
     public IHtmlDocument Document { get; }
 
-    public static HtmlPage Parse(string html) => new(Parser.Value!.ParseDocument(html));
+    public static HtmlPage Parse(string html) => new(Parser.Value!.ParseDocument(InertMarkup.Strip(html)));
 
     /// <summary>Markup rather than a text dump: it starts, after whitespace and a BOM, with a doctype, a comment or <c>&lt;html</c>.</summary>
     public static bool LooksLikeHtml(string text)

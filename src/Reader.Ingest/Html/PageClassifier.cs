@@ -15,6 +15,9 @@ public static class PageClassifier
     // A page that declares itself an article may be a short brief or a paywall teaser; only an empty shell is rejected.
     private const int MinDeclaredArticleWords = 25;
     private const int MinTeasers = 6;
+    private const int MinProseParagraph = 80;
+    private const int MinProseParagraphs = 3;
+    private const int MinProseCharacters = 400;
 
     /// <param name="page">The whole page, before chrome was removed.</param>
     /// <param name="bodyText">The Markdown body that was extracted.</param>
@@ -29,8 +32,7 @@ public static class PageClassifier
             return (PageKind.Error, $"an error page (\"{(IsErrorTitle(h1) ? h1 : title)}\")");
         }
 
-        var longParagraphs = bodyText.Split("\n\n").Count(p => p.Length >= 300);
-        if (!metadata.DeclaresArticle && teasers >= MinTeasers && longParagraphs < 3)
+        if (!metadata.DeclaresArticle && teasers >= MinTeasers && !HasProse(bodyText))
         {
             return (PageKind.Listing, $"a listing of {teasers} linked headlines, not one article");
         }
@@ -41,6 +43,38 @@ public static class PageClassifier
         }
 
         return (PageKind.Article, null);
+    }
+
+    /// <summary>
+    /// A body with a substantial run of prose: three paragraphs and 400 characters of them. A blurb under a linked
+    /// headline is a teaser, not prose, so a rail of teasers beside an article does not make the page a listing,
+    /// and a listing's blurbs do not make it an article.
+    /// </summary>
+    public static bool HasProse(string markdown)
+    {
+        var paragraphs = 0;
+        var characters = 0;
+        var afterLink = false;
+        foreach (var line in markdown.Split('\n'))
+        {
+            var text = line.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var headline = text.TrimStart('#', ' ');
+            var isLink = headline.StartsWith('[') && headline.EndsWith(')');
+            if (!isLink && !afterLink && text.Length >= MinProseParagraph && text[0] is not ('#' or '!' or '|' or '-' or '>' or '['))
+            {
+                paragraphs++;
+                characters += text.Length;
+            }
+
+            afterLink = isLink;
+        }
+
+        return paragraphs >= MinProseParagraphs && characters >= MinProseCharacters;
     }
 
     /// <summary>"404", "Page not found", "Страница не найдена — Site": the title, or its part before a separator.</summary>

@@ -23,14 +23,26 @@ public static class TextMeasure
             return 0;
         }
 
+        return Math.Min(1, LinkLength(element) / total);
+    }
+
+    /// <summary>Length of the text inside links (an element that is a link counts whole), in-page anchors weighted a third.</summary>
+    public static double LinkLength(IElement element)
+    {
+        if (element.LocalName == "a")
+        {
+            return Length(element) * Weight(element);
+        }
+
         double links = 0;
         foreach (var anchor in element.QuerySelectorAll("a"))
         {
-            var href = anchor.GetAttribute("href") ?? "";
-            links += Length(anchor) * (href.StartsWith('#') ? 0.3 : 1);
+            links += Length(anchor) * Weight(anchor);
         }
 
-        return Math.Min(1, links / total);
+        return links;
+
+        static double Weight(IElement anchor) => (anchor.GetAttribute("href") ?? "").StartsWith('#') ? 0.3 : 1;
     }
 
     public static int Commas(string text)

@@ -15,6 +15,9 @@ public static class EvaluationSet
 
     public static bool IsArticle(string name) => Expected(name).Trim().Length > 0;
 
+    /// <summary>The real-sized, chrome-heavy pages written by <c>tools/generate_large.py</c>.</summary>
+    public static bool IsLarge(string name) => name.StartsWith("large_", StringComparison.Ordinal);
+
     public static SeedPage Html(string name) => Load(name + ".html");
 
     /// <summary>The text dumps of a page: <c>.w3m.txt</c>, <c>.lynx.txt</c> and, for some, <c>.lynx-refs.txt</c> (lynx with its link list).</summary>
