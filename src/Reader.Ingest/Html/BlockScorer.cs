@@ -23,6 +23,7 @@ public sealed class BlockScorer(ClassHints hints, bool useClassHints = true)
     public Dictionary<IElement, double> Score(IElement root)
     {
         var scores = new Dictionary<IElement, double>();
+        var sizes = new TextSizes(root);
         foreach (var block in root.QuerySelectorAll("p, pre, td, blockquote, div, section"))
         {
             if (!IsParagraphLike(block))
@@ -30,15 +31,13 @@ public sealed class BlockScorer(ClassHints hints, bool useClassHints = true)
                 continue;
             }
 
-            var length = TextMeasure.Length(block);
+            var length = sizes.Length(block);
             if (length < MinBlockLength || IsTeaserLede(block, length))
             {
                 continue;
             }
 
-            var text = block.TextContent;
-
-            var score = 1 + TextMeasure.Commas(text) + Math.Min(length / 100, 3);
+            var score = 1 + sizes.Commas(block) + Math.Min(length / 100, 3);
             if (block.ParentElement is { } parent)
             {
                 Add(parent, score);
@@ -51,7 +50,7 @@ public sealed class BlockScorer(ClassHints hints, bool useClassHints = true)
 
         foreach (var element in scores.Keys.ToList())
         {
-            scores[element] *= 1 - TextMeasure.LinkDensity(element);
+            scores[element] *= 1 - sizes.LinkDensity(element);
         }
 
         return scores;
@@ -110,8 +109,11 @@ public sealed class BlockScorer(ClassHints hints, bool useClassHints = true)
     public static bool HasDirectText(IElement element)
     {
         var length = 0;
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        // Indexed, not NextSibling: AngleSharp finds a node's next sibling by searching its parent's children.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 length += text.Data.Trim().Length;

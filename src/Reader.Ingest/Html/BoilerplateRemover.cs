@@ -10,10 +10,7 @@ namespace Reader.Ingest.Html;
 /// </summary>
 public sealed class BoilerplateRemover(IReadOnlyList<string> selectors)
 {
-    private static readonly IElement Probe = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<p></p>").Body!;
-
-    // Selectors AngleSharp cannot parse are left out rather than failing every page.
-    private readonly string _group = string.Join(", ", selectors.Where(IsValid));
+    private readonly SelectorSet _selectors = new(selectors);
 
     // Tags that never hold article text, whatever they contain.
     private static readonly HashSet<string> NeverContent = new(StringComparer.OrdinalIgnoreCase)
@@ -25,55 +22,55 @@ public sealed class BoilerplateRemover(IReadOnlyList<string> selectors)
     // themes put "has-modal" or "cookie-banner-open" on the wrapper of the whole page.
     private const double WrapperShare = 0.5;
 
+    private const int ProseParagraphLength = 200;
+    private const int ProseParagraphs = 3;
+
     public static BoilerplateRemover Default { get; } = new(HtmlData.BoilerplateSelectors);
 
-    public int Remove(IElement root)
+    public int Remove(IElement root) => Remove(root, TextMeasure.Length(root));
+
+    /// <param name="root">The element to clean.</param>
+    /// <param name="textLength">The <see cref="TextMeasure.Length"/> of <paramref name="root"/>, when the caller has it already.</param>
+    public int Remove(IElement root, int textLength)
     {
-        var total = Math.Max(1, TextMeasure.Length(root));
+        var total = Math.Max(1, textLength);
+
+        // Three walks in the order the rules were written: selectors, then inline styles, then structure. Each walk
+        // visits elements in document order and skips what it removed, so every element is judged with its own
+        // subtree intact and after the earlier walks, as when each rule was a query over the whole page.
+        var removed = RemoveWhere(root, e => _selectors.Matches(e) && IsRemovable(e, total));
+        removed += RemoveWhere(root, e => IsHiddenByStyle(e) && IsRemovable(e, total));
+        removed += RemoveWhere(root, e => IsStructural(e) && IsRemovable(e, total) && !HoldsArticleProse(e) && !IsEntryHeader(e));
+        return removed;
+    }
+
+    /// <summary>Removes the descendants of <paramref name="root"/> that <paramref name="remove"/> picks, outermost first.</summary>
+    private static int RemoveWhere(IElement root, Func<IElement, bool> remove)
+    {
         var removed = 0;
 
-        // One pass with the whole list as a selector group: a query per selector walked the DOM ninety times.
-        foreach (var element in root.QuerySelectorAll(_group))
+        // Indexed children, not NextSibling: AngleSharp finds a node's next sibling by searching its parent's children.
+        var children = root.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (!IsAttached(element, root) || !IsRemovable(element, total))
+            if (children[i] is not IElement element)
             {
                 continue;
             }
 
-            element.Remove();
-            removed++;
-        }
-
-        removed += RemoveHiddenByStyle(root, total);
-        removed += RemoveStructural(root, total);
-        return removed;
-    }
-
-    // An element inside one removed earlier still has its parent: only a walk up to the root tells it is gone.
-    private static bool IsAttached(IElement element, IElement root)
-    {
-        for (var node = element.ParentElement; node is not null; node = node.ParentElement)
-        {
-            if (node == root)
+            if (remove(element))
             {
-                return true;
+                element.Remove();
+                removed++;
+                i--;
+            }
+            else
+            {
+                removed += RemoveWhere(element, remove);
             }
         }
 
-        return false;
-    }
-
-    private static bool IsValid(string selector)
-    {
-        try
-        {
-            Probe.QuerySelector(selector);
-            return true;
-        }
-        catch (DomException)
-        {
-            return false;
-        }
+        return removed;
     }
 
     private static bool IsRemovable(IElement element, int total)
@@ -92,45 +89,38 @@ public sealed class BoilerplateRemover(IReadOnlyList<string> selectors)
     }
 
     // Inline display:none and visibility:hidden: the page's own styles are not applied, so only these are known.
-    private static int RemoveHiddenByStyle(IElement root, int total)
+    private static bool IsHiddenByStyle(IElement element)
     {
-        var removed = 0;
-        foreach (var element in root.QuerySelectorAll("[style]"))
+        if (element.GetAttribute("style") is not { } attribute)
         {
-            var style = (element.GetAttribute("style") ?? "").Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-            if ((style.Contains("display:none", StringComparison.Ordinal) || style.Contains("visibility:hidden", StringComparison.Ordinal))
-                && IsAttached(element, root) && IsRemovable(element, total))
-            {
-                element.Remove();
-                removed++;
-            }
+            return false;
         }
 
-        return removed;
+        var style = attribute.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return style.Contains("display:none", StringComparison.Ordinal) || style.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
     // Headers, footers and forms are chrome unless they wrap the article (ASP.NET pages put the whole page in a form;
     // an article's own header holds its title and byline, which are metadata, not body).
-    private static int RemoveStructural(IElement root, int total)
-    {
-        var removed = 0;
-        foreach (var element in root.QuerySelectorAll("header, footer, form, [role=form]").ToList())
-        {
-            if (IsAttached(element, root) && IsRemovable(element, total) && !HoldsArticleProse(element) && !IsEntryHeader(element))
-            {
-                element.Remove();
-                removed++;
-            }
-        }
-
-        return removed;
-    }
+    private static bool IsStructural(IElement element) =>
+        element.LocalName is "header" or "footer" or "form" || element.GetAttribute("role") == "form";
 
     // The header of one entry in a live blog (its time and headline) is part of the story, not of the page's chrome.
     private static bool IsEntryHeader(IElement element) =>
         element.LocalName == "header" && element.ParentElement is { LocalName: "article" } entry
         && element.QuerySelector("h2, h3, h4") is not null && ContentLocator.StreamOf(entry) is not null;
 
-    private static bool HoldsArticleProse(IElement element) =>
-        element.QuerySelectorAll("p").Count(p => TextMeasure.Length(p) >= 200) >= 3;
+    private static bool HoldsArticleProse(IElement element)
+    {
+        var paragraphs = 0;
+        foreach (var p in element.GetElementsByTagName("p"))
+        {
+            if (TextMeasure.Length(p) >= ProseParagraphLength && ++paragraphs >= ProseParagraphs)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

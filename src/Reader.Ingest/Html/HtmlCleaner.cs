@@ -31,7 +31,7 @@ public sealed class HtmlCleaner(HtmlCleaningOptions options)
         var before = TextMeasure.Length(body);
         if (options.UseBoilerplateSelectors)
         {
-            BoilerplateRemover.Default.Remove(body);
+            BoilerplateRemover.Default.Remove(body, before);
         }
 
         var hints = ClassHints.Default;

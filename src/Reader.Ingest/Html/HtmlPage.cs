@@ -8,7 +8,13 @@ namespace Reader.Ingest.Html;
 public sealed class HtmlPage
 {
     // One parser per thread: batches clean pages in parallel, and AngleSharp does not promise a shared parser is safe.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions
+    {
+        IsScripting = false,
+
+        // Nothing reads where in the source an element was.
+        DisableElementPositionTracking = true,
+    }));
 
     private HtmlPage(IHtmlDocument document) => Document = document;
 

@@ -30,9 +30,11 @@ internal sealed partial class MarkdownBlockWriter(UrlResolver urls)
 
     public void Children(INode node)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        // Indexed, not NextSibling: AngleSharp finds a node's next sibling by searching its parent's children.
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            Node(child);
+            Node(children[i]);
         }
     }
 

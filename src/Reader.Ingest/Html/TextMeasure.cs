@@ -83,9 +83,12 @@ public static class TextMeasure
             return;
         }
 
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        // Indexed, not NextSibling: AngleSharp finds a node's next sibling by searching its parent's children,
+        // which made this walk quadratic in the width of long lists.
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            Count(child, ref length, ref space);
+            Count(children[i], ref length, ref space);
         }
     }
 }
