@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Reader.Content;
@@ -7,6 +8,10 @@ namespace Reader.Content;
 public sealed record MarkdownDocument(string Path, YamlMappingNode FrontMatter, string Body, int BodyLine)
 {
     private const string Fence = "---";
+
+    // Front matter is fields of text, lists and author entries: three levels. The YAML loader recurses once per
+    // level, so a page of '[[[[…' would overflow the stack, which no catch can stop; refuse deep nesting first.
+    private const int MaxNesting = 16;
 
     /// <summary>Splits <paramref name="text"/>; returns null and reports why when the front matter is missing or broken.</summary>
     public static MarkdownDocument? Parse(string path, string text, DiagnosticBag diagnostics)
@@ -45,6 +50,12 @@ public sealed record MarkdownDocument(string Path, YamlMappingNode FrontMatter, 
         var stream = new YamlStream();
         try
         {
+            if (RefuseHostileShape(path, yaml) is { } refused)
+            {
+                diagnostics.Add(refused);
+                return null;
+            }
+
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
@@ -56,9 +67,9 @@ public sealed record MarkdownDocument(string Path, YamlMappingNode FrontMatter, 
             diagnostics.Add(Diagnostic.Error(path, line, $"the front matter is not valid YAML: {FirstSentence(e)}", hint, tabLine >= 0 ? 1 : (int)e.Start.Column));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws this, without a position, on some unclosed flow lists such as "[a, b".
+            // YamlDotNet throws these, without a position, on some unclosed flow lists such as "[a, b" and on some broken streams.
             diagnostics.Add(Diagnostic.Error(path, 2, "the front matter is not valid YAML", "check that every '[' and '{' is closed and quote values that contain ': '"));
             return null;
         }
@@ -76,6 +87,33 @@ public sealed record MarkdownDocument(string Path, YamlMappingNode FrontMatter, 
         }
 
         return mapping;
+    }
+
+    /// <summary>
+    /// Reads the YAML as a flat stream of events (which does not recurse) and refuses aliases, which a "billion laughs"
+    /// document uses to make a few lines expand exponentially, and nesting deeper than <see cref="MaxNesting"/>.
+    /// </summary>
+    private static Diagnostic? RefuseHostileShape(string path, string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case AnchorAlias alias:
+                    return Diagnostic.Error(path, (int)alias.Start.Line + 1, $"the front matter uses the alias '*{alias.Value}', and aliases are not allowed",
+                        "write the value out in full where it is needed; front matter never needs '&anchors' or '*aliases'", (int)alias.Start.Column);
+                case SequenceStart or MappingStart when ++depth > MaxNesting:
+                    return Diagnostic.Error(path, (int)parser.Current.Start.Line + 1, $"the front matter is nested more than {MaxNesting} levels deep",
+                        "front matter holds text, lists of text and author entries, e.g. authors: [Jane Doe]", (int)parser.Current.Start.Column);
+                case SequenceEnd or MappingEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private static string FirstSentence(YamlException e)

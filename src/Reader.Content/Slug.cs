@@ -24,7 +24,7 @@ public static class Slug
     /// </summary>
     public static string From(string name)
     {
-        var folded = Transliteration.ToAscii(name.Normalize(NormalizationForm.FormKC));
+        var folded = Transliteration.ToAscii(Transliteration.Normalize(name, NormalizationForm.FormKC));
         var slug = new StringBuilder(folded.Length);
         var pendingHyphen = false;
         foreach (var c in folded)
@@ -53,7 +53,7 @@ public static class Slug
         var result = Shorten(slug.ToString());
         if (result.Length == 0)
         {
-            return "x-" + ShortHash(name.Normalize(NormalizationForm.FormC).Trim());
+            return "x-" + ShortHash(Transliteration.Normalize(name, NormalizationForm.FormC).Trim());
         }
 
         return ReservedDeviceNames.Contains(result) ? result + "-x" : result;

@@ -90,8 +90,42 @@ public static class Transliteration
         builder.Append(romaji);
     }
 
+    /// <summary>
+    /// <see cref="string.Normalize(NormalizationForm)"/> that cannot throw: a lone surrogate (which YAML's "\uD800"
+    /// escape can produce) becomes U+FFFD first, where .NET would throw an <see cref="ArgumentException"/>.
+    /// </summary>
+    public static string Normalize(string text, NormalizationForm form)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text.Normalize(form);
+        }
+
+        var repaired = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                repaired.Append(text[i]).Append(text[++i]);
+            }
+            else
+            {
+                repaired.Append(char.IsSurrogate(text[i]) ? '\uFFFD' : text[i]);
+            }
+        }
+
+        return repaired.ToString().Normalize(form);
+    }
+
     private static void AppendFolded(StringBuilder builder, char c)
     {
+        // Half of an emoji or other astral character: nothing to fold, and normalizing it alone would throw.
+        if (char.IsSurrogate(c))
+        {
+            builder.Append(c);
+            return;
+        }
+
         foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)

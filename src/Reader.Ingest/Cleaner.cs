@@ -17,7 +17,22 @@ public sealed class Cleaner(HtmlCleaningOptions htmlOptions)
     {
     }
 
+    // A text dump with fewer words than this left after cleaning is chrome only (a menu, a cookie wall), not an article.
+    private const int MinTextArticleWords = 25;
+
     public CleanedArticle Clean(SeedPage page)
+    {
+        if (page.Problem is { } problem)
+        {
+            var empty = new ArticleFrontMatter { Title = "Untitled", Source = page.Source, SourceSha256 = page.Sha256 };
+            return new CleanedArticle(empty, "", new CleaningReport(0, 0, 0, 0, [], page.Warnings), new Dictionary<string, string>(), PageKind.Unreadable, problem.Message);
+        }
+
+        var cleaned = CleanPage(page);
+        return page.Warnings.Count == 0 ? cleaned : cleaned with { Report = cleaned.Report with { Warnings = [.. page.Warnings, .. cleaned.Report.Warnings] } };
+    }
+
+    private CleanedArticle CleanPage(SeedPage page)
     {
         try
         {
@@ -48,6 +63,12 @@ public sealed class Cleaner(HtmlCleaningOptions htmlOptions)
         var (matter, bios) = ArticleAssembler.Assemble(page, metadata, blocks, isInterview);
         var body = MarkdownBodyWriter.Write(blocks, matter.Language);
         var report = CleaningReportBuilder.Build(document, metadata.Warnings);
-        return new CleanedArticle(matter, body, report, bios);
+        var words = blocks.Where(b => b.Kind is BodyBlockKind.Paragraph or BodyBlockKind.Question).Sum(b => LineShape.WordCount(b.Text) + CjkWords(b.Text));
+        return words < MinTextArticleWords
+            ? new CleanedArticle(matter, body, report, bios, PageKind.NoProse, $"only {words} words of prose")
+            : new CleanedArticle(matter, body, report, bios);
     }
+
+    // Japanese and Chinese are written without spaces: each ideograph or kana counts half a word, as in the HTML classifier.
+    private static int CjkWords(string text) => text.Count(c => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF') / 2;
 }

@@ -23,7 +23,8 @@ public sealed class ExistingArticles
         foreach (var path in Directory.EnumerateFiles(articlesDirectory, "*.md").Order(StringComparer.Ordinal))
         {
             existing.Slugs.Add(Path.GetFileNameWithoutExtension(path));
-            var file = FrontMatterReader.ReadArticle(path, File.ReadAllText(path), diagnostics);
+            var text = InputText.Read(path, Path.GetDirectoryName(Path.GetFullPath(articlesDirectory))!, path, diagnostics);
+            var file = text is null ? null : FrontMatterReader.ReadArticle(path, text, diagnostics);
             if (file?.FrontMatter.Source is { } source)
             {
                 existing._bySource.TryAdd(source, file);

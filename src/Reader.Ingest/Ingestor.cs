@@ -38,7 +38,9 @@ public sealed class Ingestor(IngestOptions options)
             if (seed is { IsArticle: false })
             {
                 // An index, error page or empty shell would become a junk article: report it instead of writing it.
-                diagnostics.Add(Diagnostic.Warning(seed.Page.Source, null, $"not an article: {seed.NotArticleReason}; skipped", "remove it from seeds/ or save the article page itself"));
+                diagnostics.Add(seed.Page.Problem is { } problem
+                    ? Diagnostic.Warning(seed.Page.Source, null, $"{problem.Message}; skipped", problem.Hint)
+                    : Diagnostic.Warning(seed.Page.Source, null, $"not an article: {seed.NotArticleReason}; skipped", "remove it from seeds/ or save the article page itself"));
                 outcomes.Add(new SeedOutcome(seed.Page.Source, SeedStatus.Skipped, null, seed.Report, [], []));
                 continue;
             }

@@ -13,4 +13,7 @@ public enum PageKind
 
     /// <summary>A page with too little prose to be an article (a landing page, a media page, an empty shell).</summary>
     NoProse,
+
+    /// <summary>Not a page at all: an empty, binary or oversized file (see <see cref="SeedPage.Problem"/>).</summary>
+    Unreadable,
 }

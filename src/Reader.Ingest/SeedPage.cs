@@ -8,16 +8,30 @@ namespace Reader.Ingest;
 /// <param name="Source">The path recorded in front matter, relative to the project root (e.g. <c>seeds/000_x.txt</c>).</param>
 public sealed record SeedPage(string Source, string Text, string Sha256)
 {
+    /// <summary>What decoding had to repair or guess: a legacy encoding, broken UTF-8, NUL bytes.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Why the file is not a page at all (empty, binary, too large); null for a readable page.</summary>
+    public SeedProblem? Problem { get; init; }
+
     public static SeedPage Load(string path, string source)
     {
-        var bytes = File.ReadAllBytes(path);
-        return FromBytes(bytes, source);
+        // A file over the limit is hashed as a stream and never held in memory.
+        var length = new FileInfo(path).Length;
+        if (length > SeedDecoder.MaxBytes)
+        {
+            using var stream = File.OpenRead(path);
+            return new SeedPage(source, "", Convert.ToHexStringLower(SHA256.HashData(stream))) { Problem = SeedProblem.TooLarge(length) };
+        }
+
+        return FromBytes(File.ReadAllBytes(path), source);
     }
 
     public static SeedPage FromBytes(byte[] bytes, string source)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new SeedPage(source, Decode(bytes), sha);
+        var (text, warnings, problem) = SeedDecoder.Decode(bytes);
+        return new SeedPage(source, text, sha) { Warnings = warnings, Problem = problem };
     }
 
     /// <summary>The page is HTML markup (it starts with a doctype or <c>&lt;html&gt;</c>), not a text dump.</summary>
@@ -25,17 +39,4 @@ public sealed record SeedPage(string Source, string Text, string Sha256)
 
     public static SeedPage FromText(string text, string source = "seeds/test.txt") =>
         FromBytes(Encoding.UTF8.GetBytes(text), source);
-
-    private static string Decode(byte[] bytes)
-    {
-        // Markup declares its encoding (or is sniffed for a legacy one); dumps are UTF-8.
-        if (HtmlPage.LooksLikeHtml(System.Text.Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 512))))
-        {
-            return EncodingSniffer.Decode(bytes).ReplaceLineEndings("\n");
-        }
-
-        // Honour a byte-order mark; otherwise the dumps are UTF-8.
-        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd().ReplaceLineEndings("\n");
-    }
 }

@@ -16,7 +16,8 @@ public static class ThemeCatalog
         var themes = new List<ThemeDefinition>();
         foreach (var path in Directory.EnumerateFiles(themesDirectory, "*.md").Order(StringComparer.Ordinal))
         {
-            var file = FrontMatterReader.ReadTheme(path, File.ReadAllText(path), diagnostics);
+            var text = InputText.Read(path, Path.GetDirectoryName(Path.GetFullPath(themesDirectory))!, path, diagnostics);
+            var file = text is null ? null : FrontMatterReader.ReadTheme(path, text, diagnostics);
             if (file is not null)
             {
                 themes.Add(ThemeDefinition.From(Path.GetFileNameWithoutExtension(path), file.FrontMatter));

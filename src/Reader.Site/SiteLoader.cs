@@ -21,9 +21,9 @@ public static class SiteLoader
             diagnostics.Add(Diagnostic.Error(inputDir, null, "the input folder does not exist", "run ingest first, or set InputPath in statiq.json"));
         }
 
-        var articles = ReadAll(InputFile.List(inputDir, "articles"), diagnostics, cache, ParseArticle);
-        var authorFiles = ReadAll(InputFile.List(inputDir, "authors"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadAuthor(f.DisplayPath, text, d));
-        var themeFiles = ReadAll(InputFile.List(inputDir, "themes"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadTheme(f.DisplayPath, text, d));
+        var articles = ReadAll(inputDir, InputFile.List(inputDir, "articles"), diagnostics, cache, ParseArticle);
+        var authorFiles = ReadAll(inputDir, InputFile.List(inputDir, "authors"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadAuthor(f.DisplayPath, text, d));
+        var themeFiles = ReadAll(inputDir, InputFile.List(inputDir, "themes"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadTheme(f.DisplayPath, text, d));
 
         var themes = new ThemeTaxonomyBuilder(diagnostics);
         foreach (var content in themeFiles)
@@ -141,11 +141,12 @@ public static class SiteLoader
         }
 
         var root = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputDir)));
-        return FrontMatterReader.ReadTheme($"{root}/index.md", File.ReadAllText(path), diagnostics);
+        var display = $"{root}/index.md";
+        return InputText.Read(path, inputDir, display, diagnostics) is { } text ? FrontMatterReader.ReadTheme(display, text, diagnostics) : null;
     }
 
     /// <summary>Parses every file in parallel; the result keeps file order so the build never depends on scheduling.</summary>
-    private static List<T> ReadAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, InputCache? cache, Func<InputFile, string, DiagnosticBag, T?> parse)
+    private static List<T> ReadAll<T>(string inputDir, IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, InputCache? cache, Func<InputFile, string, DiagnosticBag, T?> parse)
         where T : class
     {
         var results = new T?[files.Count];
@@ -153,8 +154,10 @@ public static class SiteLoader
         Parallel.For(0, files.Count, i =>
         {
             bags[i] = new DiagnosticBag();
-            var text = File.ReadAllText(files[i].FullPath);
-            results[i] = cache is null ? parse(files[i], text, bags[i]) : cache.Read(files[i], text, bags[i], parse);
+            if (InputText.Read(files[i].FullPath, inputDir, files[i].DisplayPath, bags[i]) is { } text)
+            {
+                results[i] = cache is null ? parse(files[i], text, bags[i]) : cache.Read(files[i], text, bags[i], parse);
+            }
         });
         foreach (var bag in bags)
         {

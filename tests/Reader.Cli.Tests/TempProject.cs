@@ -40,6 +40,12 @@ public sealed class TempProject : IDisposable
         File.WriteAllText(PathOf(relative), text);
     }
 
+    public void WriteBytes(string relative, byte[] bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
+        File.WriteAllBytes(PathOf(relative), bytes);
+    }
+
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
 
     public (int Exit, string Out, string Err) Run(params string[] args)

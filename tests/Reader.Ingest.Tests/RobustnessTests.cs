@@ -4,13 +4,12 @@ namespace Reader.Ingest.Tests;
 public sealed class RobustnessTests
 {
     [Fact]
-    public void Empty_page_gives_an_untitled_article_with_warnings()
+    public void Empty_page_is_not_a_page()
     {
         var result = new Cleaner().Clean(SeedPage.FromText(""));
-        Assert.Equal("Untitled", result.FrontMatter.Title);
+        Assert.Equal(PageKind.Unreadable, result.Kind);
+        Assert.Equal("the seed is empty", result.NotArticleReason);
         Assert.Equal("", result.Body);
-        Assert.Contains("no article body found", result.Report.Warnings);
-        Assert.Contains(result.Report.Warnings, w => w.Contains("'Untitled'", StringComparison.Ordinal));
     }
 
     [Fact]

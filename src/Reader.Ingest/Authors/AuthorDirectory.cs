@@ -26,7 +26,8 @@ public sealed class AuthorDirectory
         {
             var slug = Path.GetFileNameWithoutExtension(path);
             directory._slugs.Add(slug);
-            var file = FrontMatterReader.ReadAuthor(path, File.ReadAllText(path), diagnostics);
+            var text = InputText.Read(path, Path.GetDirectoryName(Path.GetFullPath(authorsDirectory))!, path, diagnostics);
+            var file = text is null ? null : FrontMatterReader.ReadAuthor(path, text, diagnostics);
             if (file is null)
             {
                 continue;

@@ -27,9 +27,9 @@ public static partial class ContentChecker
 
         foreach (var path in Files(inputDir, "articles"))
         {
-            var text = File.ReadAllText(path);
             var display = Display(inputDir, path);
-            if (FrontMatterReader.ReadArticle(display, text, new DiagnosticBag()) is not { } article)
+            if (InputText.Read(path, inputDir, display, new DiagnosticBag()) is not { } text
+                || FrontMatterReader.ReadArticle(display, text, new DiagnosticBag()) is not { } article)
             {
                 continue; // the build reports why
             }
@@ -53,7 +53,8 @@ public static partial class ContentChecker
         foreach (var path in Files(inputDir, "authors"))
         {
             var display = Display(inputDir, path);
-            if (FrontMatterReader.ReadAuthor(display, File.ReadAllText(path), new DiagnosticBag()) is not { } author)
+            if (InputText.Read(path, inputDir, display, new DiagnosticBag()) is not { } text
+                || FrontMatterReader.ReadAuthor(display, text, new DiagnosticBag()) is not { } author)
             {
                 continue;
             }

@@ -60,7 +60,45 @@ public static class HtmlSanitizer
         }
 
         CleanChildren(body);
+        KeepPageStructure(body);
         return body.InnerHtml;
+    }
+
+    /// <summary>
+    /// What the page around the body relies on: the title is its only h1 (a raw &lt;h1&gt; becomes an h2, as '# x' does),
+    /// ids are unique and leave the layout's own alone, and every image has alt text (empty, i.e. decorative, when none was given).
+    /// </summary>
+    private static void KeepPageStructure(IElement body)
+    {
+        foreach (var h1 in body.QuerySelectorAll("h1").ToList())
+        {
+            var h2 = body.Owner!.CreateElement("h2");
+            foreach (var attribute in h1.Attributes.ToList())
+            {
+                h2.SetAttribute(attribute.Name, attribute.Value);
+            }
+
+            while (h1.FirstChild is { } child)
+            {
+                h2.AppendChild(child);
+            }
+
+            h1.Parent!.ReplaceChild(h2, h1);
+        }
+
+        var taken = new HashSet<string>(HeadingAnchors.ReservedIds, StringComparer.Ordinal);
+        foreach (var element in body.QuerySelectorAll("[id]"))
+        {
+            if (!taken.Add(element.Id!))
+            {
+                element.RemoveAttribute("id");
+            }
+        }
+
+        foreach (var image in body.QuerySelectorAll("img:not([alt])"))
+        {
+            image.SetAttribute("alt", "");
+        }
     }
 
     private static void CleanChildren(INode parent)

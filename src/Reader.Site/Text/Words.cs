@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Reader.Content;
 
 namespace Reader.Site.Text;
 
@@ -41,7 +42,7 @@ public static class Words
     /// <summary>Lower case without combining marks (NFKD), so "Shinzō" and "shinzo" are one word.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var decomposed = Transliteration.Normalize(text, NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -1,0 +1,72 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace Reader.Content;
+
+/// <summary>
+/// Reads a Markdown file of <c>input/</c> without trusting it. A symbolic link that leads outside the input folder
+/// is refused without its target being read (a shared repository must not be able to publish <c>/etc/passwd</c>);
+/// a file that cannot be read, or is not UTF-8, becomes a diagnostic instead of an exception or silent garbage.
+/// </summary>
+public static class InputText
+{
+    /// <param name="root">The input folder; links may point anywhere inside it.</param>
+    /// <param name="display">The path diagnostics name.</param>
+    public static string? Read(string path, string root, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (LinkOutside(path, root) is { } target)
+            {
+                diagnostics.Add(Diagnostic.Error(display, null, $"the file is a symbolic link to {target}, outside the input folder; it was not read",
+                    "copy the file into the input folder instead of linking to it"));
+                return null;
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+            {
+                // UTF-16 with a byte-order mark is unambiguous: read it, the writer keeps files UTF-8 from here on.
+                using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+                return reader.ReadToEnd();
+            }
+
+            if (!Utf8.IsValid(bytes))
+            {
+                diagnostics.Add(Diagnostic.Warning(display, null, "the file is not valid UTF-8; the bytes that are not were replaced with '\uFFFD'",
+                    "save the file as UTF-8 in your editor"));
+            }
+
+            return Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(display, null, $"cannot read the file: {e.Message}", "check that it exists and that you may read it"));
+            return null;
+        }
+    }
+
+    /// <summary>Where the file or its folder links to, when that is outside <paramref name="root"/>; null otherwise.</summary>
+    private static string? LinkOutside(string path, string root)
+    {
+        var full = Path.GetFullPath(root);
+        foreach (FileSystemInfo entry in new[] { new FileInfo(path), (FileSystemInfo)new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(path))!) })
+        {
+            if (entry.LinkTarget is not { } target)
+            {
+                continue;
+            }
+
+            var resolved = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(target, Path.GetDirectoryName(entry.FullName)!);
+            if (!IsInside(resolved, full))
+            {
+                return target;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInside(string path, string root) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

@@ -1,0 +1,177 @@
+namespace Reader.Cli.Tests.Hostile;
+
+/// <summary>
+/// Broken and hostile Markdown in <c>input/</c>, run through <c>reader check</c>: each gives one exact diagnostic
+/// naming the file and line, the right exit code, and neither <c>input/</c> nor <c>output/</c> changes.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private const string Bomb =
+        "---\ntitle: T\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n" +
+        "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\nthemes: *d\n---\n";
+
+    public static TheoryData<string, string, string, string> Cases => new()
+    {
+        // file, content, expected line in the output (exact, or its start up to the hint), kind: error | warning | ok
+        { "input/articles/a.md", "title: no front matter\n", "input/articles/a.md:1:1: error: the file has no front matter (start the file with a line '---', then 'title: …', then another '---')", "error" },
+        { "input/articles/a.md", "---\ntitle: T\n\nText without a closing fence.\n", "input/articles/a.md:1:1: error: the front matter is not closed (add a line '---' after the last front matter field)", "error" },
+        { "input/articles/a.md", "---\ntitle: T\n\tauthors: []\n---\n", "input/articles/a.md:3:1: error: the front matter is not valid YAML", "error" },
+        { "input/articles/a.md", "---\ntitle: T\nthemes:\n    - a\n  - b\n---\n", "input/articles/a.md:5:", "error" },
+        { "input/articles/a.md", "---\ntitle: T\nauthors: 5\n---\n", "input/articles/a.md:3:10: error: 'authors' must be a list, found the number 5 (write authors: [5])", "error" },
+        { "input/articles/a.md", "---\ntitle: T\ndate: yesterday\n---\n", "input/articles/a.md:3:7: error: 'date' must be a date written as YYYY-MM-DD, found the text \"yesterday\" (write e.g. date: 2020-05-12, or leave the field out when the date is unknown)", "error" },
+        { "input/articles/a.md", Bomb, "input/articles/a.md:4:8: error: the front matter uses the alias '*a', and aliases are not allowed (write the value out in full where it is needed; front matter never needs '&anchors' or '*aliases')", "error" },
+        { "input/articles/a.md", "---\ntitle: " + new string('[', 100_000) + "\n---\n", "input/articles/a.md:2:", "error" },
+        { "input/articles/a.md", "---\ntitle: T\nthemes: [arctic]\n---\n", "input/articles/a.md:3:1: error: unknown theme 'arctic'", "error" },
+        { "input/articles/CON.md", "---\ntitle: CON\n---\n", "input/articles/CON.md: error: the file name 'CON.md' is not a valid slug (rename it to 'con-x.md'", "error" },
+        { "input/articles/a.md", "---\ntitle: ''\n---\n", "input/articles/a.md:2:1: error: 'title' is required (add 'title: …' with the article's own title)", "error" },
+        { "input/articles/a.md", "---\ntitle: ../../etc/passwd\n---\n\nText.\n", "", "ok" },
+        { "input/articles/a.md", "---\ntitle: " + new string('x', 500) + "\n---\n\nText.\n", "", "ok" },
+        { "input/articles/a.md", "---\ntitle: \"\u202Eالسلام عليكم \u05E9\u05DC\u05D5\u05DD\"\n---\n\nText.\n", "", "ok" },
+        { "input/articles/a.md", "---\ntitle: \"🗾🐻 Islands 👨‍👩‍👧\"\n---\n\nText.\n", "", "ok" },
+        { "input/articles/a.md", "\uFEFF---\r\ntitle: BOM and CRLF\r\n---\r\n\r\nText.\r\n", "", "ok" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Check_names_the_file_the_line_and_the_fix(string path, string content, string expected, string kind)
+    {
+        using var project = Project();
+        project.Write(path, content);
+        var before = project.Snapshot("input");
+
+        var (exit, output, _) = project.Run("check");
+
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        if (kind == "ok")
+        {
+            Assert.True(exit == 0, output);
+            Assert.Contains("check: no problems found", output);
+        }
+        else
+        {
+            Assert.True(lines.Any(l => l.StartsWith(expected, StringComparison.Ordinal)), $"expected a line starting with:\n{expected}\ngot:\n{output}");
+            Assert.Equal(kind == "error" ? 1 : 0, exit);
+        }
+
+        Assert.Equal(before, project.Snapshot("input"));
+        Assert.False(Directory.Exists(project.PathOf("output")));
+    }
+
+    [Fact]
+    public void Two_files_with_the_same_slug_are_an_error_naming_both()
+    {
+        using var project = Project();
+        project.Write("input/articles/talks.md", "---\ntitle: One\n---\n\nText.\n");
+        project.Write("input/articles/Talks.md", "---\ntitle: Two\n---\n\nText.\n");
+
+        var (exit, output, _) = project.Run("check");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("input/articles/talks.md: error: the slug 'talks' is also used by input/articles/Talks.md (rename one of them: two pages cannot share a URL)", output);
+    }
+
+    [Fact]
+    public void Symbolic_link_out_of_input_is_refused_without_reading_its_target()
+    {
+        using var project = Project();
+        var secret = project.PathOf("secret.md");
+        File.WriteAllText(secret, "---\ntitle: SECRET-TITLE\n---\n\nSECRET-BODY\n");
+        Directory.CreateDirectory(project.PathOf("input/articles"));
+        File.CreateSymbolicLink(project.PathOf("input/articles/leak.md"), secret);
+
+        var (checkExit, checkOutput, _) = project.Run("check");
+        var (buildExit, _, buildError) = project.Run("build");
+
+        var expected = $"input/articles/leak.md: error: the file is a symbolic link to {secret}, outside the input folder; it was not read (copy the file into the input folder instead of linking to it)";
+        Assert.Equal(1, checkExit);
+        Assert.Contains(expected, checkOutput);
+        Assert.Equal(1, buildExit);
+        Assert.Contains(expected, buildError);
+        var written = Directory.Exists(project.PathOf("output")) ? Directory.EnumerateFiles(project.PathOf("output"), "*", SearchOption.AllDirectories) : [];
+        Assert.DoesNotContain(written, f => File.ReadAllText(f).Contains("SECRET", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Symbolic_link_inside_input_is_followed()
+    {
+        using var project = Project();
+        project.Write("input/drafts/inside.md", "---\ntitle: Linked inside\n---\n\nText.\n");
+        Directory.CreateDirectory(project.PathOf("input/articles"));
+        File.CreateSymbolicLink(project.PathOf("input/articles/inside.md"), project.PathOf("input/drafts/inside.md"));
+
+        var (exit, _, error) = project.Run("build");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Linked inside", project.Read("output/articles/inside/index.html"));
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("..\\..\\windows\\win.ini")]
+    [InlineData("CON")]
+    [InlineData("🗾🐻")]
+    [InlineData("\u202Eevil\u202C.exe")]
+    [InlineData("/absolute/path")]
+    public void Hostile_titles_stay_inside_output_and_are_escaped(string title)
+    {
+        using var project = Project();
+        project.Write("input/articles/a.md", $"---\ntitle: {Content.YamlText.Scalar(title)}\n---\n\nText.\n");
+
+        var (exit, _, error) = project.Run("build");
+
+        Assert.True(exit == 0, error);
+        var root = Path.GetFullPath(project.Root);
+        var outside = Directory.EnumerateFiles(project.Root, "*", SearchOption.AllDirectories)
+            .Select(Path.GetFullPath)
+            .Select(f => Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar)[0])
+            .Where(top => top is not ("output" or "input" or "theme" or "reports" or ".reader.lock"));
+        Assert.Empty(outside);
+        var page = project.Read("output/articles/a/index.html");
+        Assert.Contains($">{title}</h1>", page);
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd", "input/articles/etc-passwd.md")]
+    [InlineData("CON", "input/articles/con-x.md")]
+    [InlineData("🗾🐻", null)]
+    [InlineData("السلام عليكم", null)]
+    public void New_article_is_always_written_inside_input_articles(string title, string? expected)
+    {
+        using var project = Project();
+        var before = project.Snapshot("input");
+
+        var (exit, output, error) = project.Run("new", "article", title);
+
+        Assert.True(exit == 0, error);
+        var created = output.Trim()["created ".Length..];
+        Assert.Matches(@"^input/articles/[a-z0-9-]+\.md$", created);
+        if (expected is not null)
+        {
+            Assert.Equal(expected, created);
+        }
+
+        Assert.Equal([created.Replace('/', Path.DirectorySeparatorChar)], project.Snapshot("input").Keys.Except(before.Keys));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void New_article_with_an_empty_title_is_a_usage_error(string title)
+    {
+        using var project = Project();
+        var before = project.Snapshot("input");
+
+        var (exit, _, error) = project.Run("new", "article", title);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error: the name is empty", error);
+        Assert.Equal(before, project.Snapshot("input"));
+    }
+
+    private static TempProject Project()
+    {
+        var project = new TempProject(withSeeds: false);
+        project.CopyTheme();
+        return project;
+    }
+}
