@@ -57,12 +57,12 @@ dir="$work/$first/reader"
 ( cd "$dir" && exec $reader serve --port 5799 > "$work/serve.log" 2>&1 ) &
 serve=$!
 for _ in $(seq 600); do grep -q "serving" "$work/serve.log" 2>/dev/null && break; sleep 0.1; done
-article=$(ls "$dir/input/articles" | head -1)
+article=$(find "$dir/input/articles" -name '*.md' -printf '%f\n' | sort | sed -n 1p)
 : > "$work/rebuilds"
 for i in $(seq 5); do
   printf '\nAn edit for the benchmark, number %d.\n' "$i" >> "$dir/input/articles/$article"
   for _ in $(seq 300); do [ "$(grep -c ' ms$' "$work/serve.log")" -gt "$i" ] && break; sleep 0.1; done
-  grep ' ms$' "$work/serve.log" | tail -1 | grep -o '[0-9]* ms$' | cut -d' ' -f1 >> "$work/rebuilds"
+  grep ' ms$' "$work/serve.log" | tail -n 1 | grep -o '[0-9]* ms$' | cut -d' ' -f1 >> "$work/rebuilds" || true
 done
 kill -INT "$serve" 2>/dev/null || kill "$serve"; wait "$serve" 2>/dev/null || true
 echo "incremental rebuild after editing one article (N=$first): median $(median < "$work/rebuilds") ms"

@@ -1,0 +1,41 @@
+using Reader.Bench;
+using Reader.Content;
+
+namespace Reader.Benchmarks;
+
+/// <summary>A 500-article corpus written once per process, shared by the site benchmarks.</summary>
+public static class BenchCorpus
+{
+    private static readonly Lazy<string> Folder = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), "reader-benchmarks-500");
+        if (!Directory.Exists(Path.Combine(root, "reader", "input")))
+        {
+            var corpus = CorpusGenerator.Generate(500, seed: 20261122);
+            CorpusWriter.WriteReader(corpus, Path.Combine(root, "reader"));
+        }
+
+        return Path.Combine(root, "reader", "input");
+    });
+
+    public static string InputDir => Folder.Value;
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static ReaderSettings Settings { get; } = new() { Host = "bench.example.org" };
+
+    public static string FirstArticleText => File.ReadAllText(Directory.EnumerateFiles(Path.Combine(InputDir, "articles"), "*.md").Order(StringComparer.Ordinal).First());
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Reader.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run the benchmarks from inside the repository");
+    }
+}
