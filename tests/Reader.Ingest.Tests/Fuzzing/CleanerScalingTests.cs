@@ -1,5 +1,5 @@
-using Reader.Testing;
 using System.Text;
+using Reader.Testing;
 using Xunit.Abstractions;
 
 namespace Reader.Ingest.Tests.Fuzzing;

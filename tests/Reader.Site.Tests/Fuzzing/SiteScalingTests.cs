@@ -1,8 +1,8 @@
-using Reader.Testing;
 using System.Globalization;
 using System.Text;
 using Reader.Content;
 using Reader.Site.Tests.Support;
+using Reader.Testing;
 using Xunit.Abstractions;
 
 namespace Reader.Site.Tests.Fuzzing;
