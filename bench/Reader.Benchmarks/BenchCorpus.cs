@@ -1,5 +1,6 @@
 using Reader.Bench;
 using Reader.Content;
+using Reader.Testing;
 
 namespace Reader.Benchmarks;
 
@@ -20,22 +21,9 @@ public static class BenchCorpus
 
     public static string InputDir => Folder.Value;
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Repository.Root;
 
     public static ReaderSettings Settings { get; } = new() { Host = "bench.example.org" };
 
     public static string FirstArticleText => File.ReadAllText(Directory.EnumerateFiles(Path.Combine(InputDir, "articles"), "*.md").Order(StringComparer.Ordinal).First());
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Reader.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the benchmarks from inside the repository");
-    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Reader.Testing;
 
 namespace Reader.Browser.Tests;
 
@@ -23,10 +24,10 @@ public sealed class BuiltSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var repository = RepositoryRoot();
+        var repository = Repository.Root;
         foreach (var folder in new[] { "seeds", "input", "theme" })
         {
-            CopyTree(Path.Combine(repository, folder), Path.Combine(Root, folder));
+            Repository.CopyFolder(Path.Combine(repository, folder), Path.Combine(Root, folder));
         }
 
         File.Copy(Path.Combine(repository, "statiq.json"), Path.Combine(Root, "statiq.json"));
@@ -70,29 +71,6 @@ public sealed class BuiltSite : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.GotoAsync(BaseUrl + path);
         return page;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Reader.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Reader.sln not found above the test assembly");
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
 

@@ -1,3 +1,5 @@
+using Reader.Testing;
+
 namespace Reader.Cli.Tests;
 
 /// <summary>A throw-away project folder with the repository's seeds and themes, for running <c>reader</c> as a user would.</summary>
@@ -8,25 +10,18 @@ public sealed class TempProject : IDisposable
         Root = Directory.CreateTempSubdirectory("reader-cli-").FullName;
         if (withSeeds)
         {
-            Copy(Path.Combine(RepositoryRoot, "seeds"), Path.Combine(Root, "seeds"));
+            Repository.CopyFolder(Path.Combine(RepositoryRoot, "seeds"), Path.Combine(Root, "seeds"));
         }
 
-        Copy(Path.Combine(RepositoryRoot, "input", "themes"), Path.Combine(Root, "input", "themes"));
+        Repository.CopyFolder(Path.Combine(RepositoryRoot, "input", "themes"), Path.Combine(Root, "input", "themes"));
     }
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => Repository.Root;
 
     /// <summary>Adds the repository's templates and the collection's introduction, which <c>build</c> needs.</summary>
     public void CopyTheme()
     {
-        var theme = Path.Combine(RepositoryRoot, "theme");
-        foreach (var file in Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories))
-        {
-            var target = PathOf(Path.Combine("theme", Path.GetRelativePath(theme, file)));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        Repository.CopyFolder(Path.Combine(RepositoryRoot, "theme"), PathOf("theme"));
         File.Copy(Path.Combine(RepositoryRoot, "input", "index.md"), PathOf("input/index.md"));
     }
 
@@ -62,26 +57,4 @@ public sealed class TempProject : IDisposable
             .ToDictionary(f => Path.GetRelativePath(Root, f), f => Convert.ToBase64String(File.ReadAllBytes(f)));
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Reader.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Reader.sln not found above the test assembly");
-    }
 }

@@ -1,11 +1,11 @@
+using Reader.Testing;
+
 namespace Reader.Ingest.Tests;
 
 /// <summary>Paths in the source tree, found by walking up from the test assembly to the folder holding Reader.sln.</summary>
 public static class RepoPaths
 {
-    private static readonly Lazy<string> LazyRoot = new(FindRoot);
-
-    public static string Root => LazyRoot.Value;
+    public static string Root => Repository.Root;
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
@@ -25,17 +25,4 @@ public static class RepoPaths
 
     public static SeedPage LoadFixture(string name) =>
         SeedPage.Load(Path.Combine(Fixtures, name + ".txt"), $"tests/Reader.Ingest.Tests/Fixtures/{name}.txt");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Reader.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Reader.sln above {AppContext.BaseDirectory}");
-    }
 }

@@ -1,4 +1,5 @@
 using Reader.Content;
+using Reader.Testing;
 
 namespace Reader.Site.Tests.Support;
 
@@ -15,7 +16,7 @@ public static class MiniSite
         var input = folder.Combine("input");
         var theme = folder.Combine("theme");
         Directory.CreateDirectory(input);
-        CopyDirectory(RepoPaths.Theme, theme);
+        Repository.CopyFolder(RepoPaths.Theme, theme);
         foreach (var (path, content) in Sections(files))
         {
             if (path.StartsWith("delete ", StringComparison.Ordinal))
@@ -71,15 +72,5 @@ public static class MiniSite
         var output = folder.Combine("output");
         var result = SiteBuilder.Build(settings, input, theme, output);
         return new BuiltSite(folder, output, result, settings);
-    }
-
-    private static void CopyDirectory(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
     }
 }
