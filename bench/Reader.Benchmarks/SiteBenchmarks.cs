@@ -8,14 +8,16 @@ using Reader.Site.Views;
 
 namespace Reader.Benchmarks;
 
-/// <summary>The site's hot paths over a 500-article corpus: related-article ranking and template rendering.</summary>
+/// <summary>The site's hot paths over a 500-article corpus: body analysis, related-article ranking and page rendering.</summary>
 [MemoryDiagnoser]
 public class SiteBenchmarks
 {
     private Site.Model.Site _site = null!;
-    private ViewContext _context = null!;
+    private ArticleText[] _texts = [];
+    private Vocabulary _vocabulary = null!;
     private IReadOnlyList<Page> _pages = [];
     private TemplateSet _templates = null!;
+    private PageRenderer _renderer = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -23,15 +25,31 @@ public class SiteBenchmarks
         var diagnostics = new DiagnosticBag();
         _site = SiteLoader.Load(BenchCorpus.Settings, BenchCorpus.InputDir, diagnostics);
         var urls = new SiteUrls(BenchCorpus.Settings);
-        var bodies = ArticleBodyRenderer.RenderAll(_site, urls);
-        _context = new ViewContext(_site, urls, bodies, RelatedArticles.Compute(_site.Articles, 5));
-        _pages = PageFactory.All(_context);
+        _vocabulary = new Vocabulary();
+        _texts = [.. _site.Articles.Select(a => ArticleAnalyser.Analyse(a, _vocabulary))];
+        var context = new ViewContext(_site, urls, _texts, RelatedArticlesFor500(), new ArticleBodyRenderer(_site.Authors, urls));
+        _pages = PageFactory.All(context);
         _templates = TemplateSet.Load(Path.Combine(BenchCorpus.RepositoryRoot, "theme"), diagnostics)!;
+        _renderer = new PageRenderer(_templates, context.SiteView);
     }
 
     [Benchmark]
-    public object RelatedArticlesFor500() => RelatedArticles.Compute(_site.Articles, 5);
+    public object AnalyseOneBody() => ArticleAnalyser.Analyse(_site.Articles[0], _vocabulary);
 
     [Benchmark]
-    public object RenderEveryPage() => SiteRenderer.Render(_pages, _templates, _context, new DiagnosticBag());
+    public IReadOnlyList<Article>[] RelatedArticlesFor500() =>
+        RelatedArticles.Compute(_site.Articles, TermVectors.Compute([.. _texts.Select(t => t.Terms)], _vocabulary), 5);
+
+    /// <summary>Every page of the site through the templates, article bodies included, without writing files.</summary>
+    [Benchmark]
+    public int RenderEveryPage()
+    {
+        var length = 0;
+        foreach (var page in _pages)
+        {
+            length += _renderer.Render(page, new DiagnosticBag())?.Length ?? 0;
+        }
+
+        return length;
+    }
 }

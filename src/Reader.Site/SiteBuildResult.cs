@@ -12,15 +12,18 @@ public sealed record SiteBuildResult(int PagesWritten, int FilesWritten, IReadOn
     /// <summary>Input files parsed by this build (display paths); unchanged files come from the last build.</summary>
     public IReadOnlyList<string> Parsed { get; init; } = [];
 
-    /// <summary>HTML pages rendered through the templates.</summary>
-    public int PagesRendered { get; init; }
+    /// <summary>Pages, feeds and search shards rendered; the others were made from unchanged inputs and left as they were.</summary>
+    public int FilesRendered { get; init; }
 
-    /// <summary>Article bodies rendered from Markdown; the others were unchanged and reused.</summary>
-    public int BodiesRendered { get; init; }
+    /// <summary>Article bodies read for their text, words and sections; the others were unchanged and reused.</summary>
+    public int BodiesAnalysed { get; init; }
 
     /// <summary>Output files deleted because no input produces them any more.</summary>
     public int FilesDeleted { get; init; }
 
     /// <summary>Whether the templates were loaded (first build, or the <c>theme/</c> folder changed).</summary>
     public bool TemplatesLoaded { get; init; }
+
+    /// <summary>How long each step took, in build order.</summary>
+    public IReadOnlyList<(string Name, TimeSpan Elapsed)> Phases { get; init; } = [];
 }

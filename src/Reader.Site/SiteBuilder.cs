@@ -9,7 +9,7 @@ namespace Reader.Site;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>One full build: the first build of a <see cref="SiteSession"/>, which parses, renders and writes everything.</summary>
+    /// <summary>One full build into an empty folder: a <see cref="SiteSession"/> that keeps nothing for a next build.</summary>
     public static SiteBuildResult Build(ReaderSettings settings, string inputDir, string themeDir, string outputDir, IProgress<StepProgress>? progress = null) =>
-        new SiteSession(settings, inputDir, themeDir, outputDir).Build(progress);
+        new SiteSession(settings, inputDir, themeDir, outputDir, incremental: false).Build(progress);
 }

@@ -11,7 +11,8 @@ namespace Reader.Site;
 /// </summary>
 public static class SiteLoader
 {
-    private sealed record ParsedArticle(InputFile File, string Text, ContentFile<ArticleFrontMatter> Content, Markdig.Syntax.MarkdownDocument Document, string PlainText);
+    /// <param name="Head">The file up to its body, to find the line of a problem in the front matter.</param>
+    private sealed record ParsedArticle(InputFile File, string Head, ContentFile<ArticleFrontMatter> Content);
 
     /// <param name="cache">Parsed files of the last build: files whose text is unchanged are not parsed again.</param>
     public static Model.Site Load(ReaderSettings settings, string inputDir, DiagnosticBag diagnostics, InputCache? cache = null)
@@ -81,8 +82,8 @@ public static class SiteLoader
             return null;
         }
 
-        var document = ArticleMarkdown.Parse(content.Body);
-        return new ParsedArticle(file, text, content, document, PlainText.Of(document));
+        var head = text.EndsWith(content.Body, StringComparison.Ordinal) ? text[..^content.Body.Length] : text;
+        return new ParsedArticle(file, head, content);
     }
 
     private static Article Resolve(ParsedArticle parsed, string slug, AuthorTaxonomyBuilder authors, ThemeTaxonomyBuilder themes, DiagnosticBag diagnostics)
@@ -103,7 +104,7 @@ public static class SiteLoader
 
             diagnostics.Add(Diagnostic.Error(
                 parsed.File.DisplayPath,
-                FrontMatterLines.Find(parsed.Text, "themes", reference),
+                FrontMatterLines.Find(parsed.Head, "themes", reference),
                 $"unknown theme '{reference}'",
                 $"add input/themes/{Slug.From(reference)}.md, or use one of: {themes.KnownSlugs}"));
         }
@@ -122,10 +123,7 @@ public static class SiteLoader
             Slug = slug,
             Path = parsed.File.DisplayPath,
             Matter = matter,
-            Document = parsed.Document,
             Markdown = parsed.Content.Body,
-            PlainText = parsed.PlainText,
-            WordCount = PlainText.CountWords(parsed.PlainText),
             Credits = credits,
             Themes = themeTerms,
         };

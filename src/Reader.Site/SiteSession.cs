@@ -11,15 +11,20 @@ namespace Reader.Site;
 
 /// <summary>
 /// Builds the site again and again, doing only the work a change needs: input files whose text is unchanged are
-/// not parsed again, article bodies whose Markdown and links are unchanged are not rendered again, templates
-/// and assets are reloaded only when the <c>theme/</c> folder changed, and only files whose bytes changed are
-/// written. <see cref="SiteBuilder.Build"/> is one build of a new session, so both share every step.
+/// not parsed again, bodies whose text is unchanged are not read again, pages, feeds and search shards whose
+/// inputs are unchanged are not rendered again, templates and assets are reloaded only when the <c>theme/</c>
+/// folder changed, and only files whose bytes changed are written. <see cref="SiteBuilder.Build"/> is one build
+/// of a new session, so both share every step.
 /// </summary>
-public sealed class SiteSession(ReaderSettings settings, string inputDir, string themeDir, string outputDir)
+/// <param name="incremental">
+/// Remember what each build read and wrote, so the next one does only what changed. A single build
+/// (<see cref="SiteBuilder.Build"/>) into an empty folder skips that bookkeeping.
+/// </param>
+public sealed class SiteSession(ReaderSettings settings, string inputDir, string themeDir, string outputDir, bool incremental = true)
 {
-    private readonly InputCache _inputs = new();
-    private readonly ArticleBodyCache _bodies = new();
-    private readonly OutputState _outputs = new();
+    private readonly InputCache? _inputs = incremental ? new InputCache() : null;
+    private readonly ArticleTextCache _texts = new();
+    private readonly OutputState? _outputs = incremental ? new OutputState() : null;
     private string? _themeKey;
     private TemplateSet? _templates;
     private IReadOnlyList<Diagnostic> _templateDiagnostics = [];
@@ -41,55 +46,69 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.Error(outputDir, null, $"could not write the site: {e.Message}", "check that the output folder is writable"));
-            return new SiteBuildResult(0, 0, Sorted(diagnostics), stopwatch.Elapsed) { Parsed = _inputs.Parsed };
+            return new SiteBuildResult(0, 0, Sorted(diagnostics), stopwatch.Elapsed) { Parsed = Parsed };
         }
     }
 
     private SiteBuildResult BuildInto(DiagnosticBag diagnostics, IProgress<StepProgress>? progress)
     {
-        var templatesLoaded = LoadTemplates();
+        var phases = new BuildPhases();
+        var templatesLoaded = phases.Time("templates", LoadTemplates);
         diagnostics.AddRange(_templateDiagnostics);
-        _inputs.BeginBuild();
-        var site = SiteLoader.Load(settings, inputDir, diagnostics, _inputs);
-        _inputs.EndBuild();
+        _inputs?.BeginBuild();
+        var site = phases.Time("load", () => SiteLoader.Load(settings, inputDir, diagnostics, _inputs));
+        _inputs?.EndBuild();
         progress?.Report(new StepProgress("load", site.Articles.Count, site.Articles.Count));
         if (_templates is null)
         {
-            return new SiteBuildResult(0, 0, [], TimeSpan.Zero) { Parsed = _inputs.Parsed, TemplatesLoaded = templatesLoaded };
+            return new SiteBuildResult(0, 0, [], TimeSpan.Zero) { Parsed = Parsed, TemplatesLoaded = templatesLoaded };
+        }
+
+        if (templatesLoaded)
+        {
+            _outputs?.ForgetInputs();
         }
 
         var urls = new SiteUrls(settings);
-        var bodies = ArticleBodyRenderer.RenderAll(site, urls, _bodies);
-        var related = RelatedArticles.Compute(site.Articles, settings.RelatedArticleCount);
-        var context = new ViewContext(site, urls, bodies, related);
-        var pages = PageFactory.All(context);
-        var rendered = SiteRenderer.Render(pages, _templates, context, diagnostics, progress);
+        _texts.BeginBuild();
+        var texts = phases.Time("analyse", () => Analyse(site.Articles));
+        _texts.Retain(site.Articles.Select(a => a.Slug));
+        var related = phases.Time("related", () => RelatedArticles.Compute(site.Articles, TermVectors.Compute([.. texts.Select(t => t.Terms)], _texts.Vocabulary), settings.RelatedArticleCount));
+        var context = new ViewContext(site, urls, texts, related, new ArticleBodyRenderer(site.Authors, urls));
+        var pages = phases.Time("views", () => PageFactory.All(context));
 
-        var files = new List<RenderedPage>(rendered);
-        files.AddRange(Feeds(context));
-        files.Add(new RenderedPage("robots.txt", RobotsTxt.Write(urls, settings.GenerateSitemap)));
+        var output = new OutputWriter(outputDir, _outputs, diagnostics);
+        phases.Time("pages", () => SiteRenderer.Render(pages, _templates, context, output, diagnostics, progress));
+        phases.Time("feeds", () => WriteFeeds(context, output));
+        phases.Time("search", () => WriteSearchIndex(context, output));
+        output.Write("robots.txt", RobotsTxt.Write(urls, settings.GenerateSitemap));
         if (settings.GenerateSitemap)
         {
-            files.Add(new RenderedPage("sitemap.xml", Sitemap.Write(urls, pages)));
+            output.Write("sitemap.xml", Sitemap.Write(urls, pages));
         }
 
-        if (settings.GenerateSearchIndex)
-        {
-            files.Add(new RenderedPage("search-index.json", SearchIndex.Write(context)));
-        }
-
-        var written = OutputWriter.Write(outputDir, files, diagnostics, _outputs);
-        progress?.Report(new StepProgress("write", files.Count, files.Count));
+        var written = output.Written;
+        progress?.Report(new StepProgress("write", written.Count, written.Count));
         var assets = templatesLoaded ? OutputWriter.CopyAssets(themeDir, outputDir) : 0;
-        var deleted = diagnostics.HasErrors ? 0 : OutputWriter.DeleteStale(outputDir, files, _outputs);
+        var deleted = diagnostics.HasErrors ? 0 : output.DeleteStale();
         return new SiteBuildResult(written.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), written.Count + assets, [], TimeSpan.Zero)
         {
-            Parsed = _inputs.Parsed,
-            PagesRendered = rendered.Count,
-            BodiesRendered = _bodies.RenderedCount,
+            Parsed = Parsed,
+            FilesRendered = output.Rendered,
+            BodiesAnalysed = _texts.Analysed,
             FilesDeleted = deleted,
             TemplatesLoaded = templatesLoaded,
+            Phases = phases.Items,
         };
+    }
+
+    private IReadOnlyList<string> Parsed => _inputs?.Parsed ?? [];
+
+    private ArticleText[] Analyse(IReadOnlyList<Article> articles)
+    {
+        var texts = new ArticleText[articles.Count];
+        Parallel.For(0, articles.Count, i => texts[i] = _texts.Get(articles[i]));
+        return texts;
     }
 
     /// <summary>Compiles the templates on the first build and whenever a file under the theme folder changed.</summary>
@@ -108,16 +127,40 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         return true;
     }
 
-    private static IEnumerable<RenderedPage> Feeds(ViewContext context)
+    /// <summary>The site's feed, and one for each author and theme.</summary>
+    private static void WriteFeeds(ViewContext context, OutputWriter output)
     {
         var site = context.Model;
         var urls = context.Urls;
-        yield return new RenderedPage("feed.xml", AtomFeed.Write(context, site.Settings.SiteTitle, urls.Feed, urls.Home, site.Articles));
+        var feeds = new List<(string Title, string FeedUrl, string PageUrl, IReadOnlyList<Article> Articles, bool FullContent)>
+        {
+            (site.Settings.SiteTitle, urls.Feed, urls.Home, site.Articles, true),
+        };
         foreach (var (taxonomy, term) in site.Authors.Terms.Select(t => (site.Authors, t)).Concat(site.Themes.Terms.Select(t => (site.Themes, t))))
         {
-            var feedUrl = urls.TermFeed(taxonomy.Name, term.Slug);
-            yield return new RenderedPage(urls.OutputPath(feedUrl), AtomFeed.Write(context, $"{site.Settings.SiteTitle}: {term.Name}", feedUrl, urls.Term(taxonomy.Name, term.Slug), term.Articles));
+            feeds.Add(($"{site.Settings.SiteTitle}: {term.Name}", urls.TermFeed(taxonomy.Name, term.Slug), urls.Term(taxonomy.Name, term.Slug), term.Articles, false));
         }
+
+        Parallel.ForEach(feeds, feed => output.Write(
+            urls.OutputPath(feed.FeedUrl),
+            () => AtomFeed.Inputs(context, feed.Title, feed.FeedUrl, feed.Articles, feed.FullContent),
+            () => AtomFeed.Write(context, feed.Title, feed.FeedUrl, feed.PageUrl, feed.Articles, feed.FullContent)));
+    }
+
+    private static void WriteSearchIndex(ViewContext context, OutputWriter output)
+    {
+        if (!context.Model.Settings.GenerateSearchIndex)
+        {
+            return;
+        }
+
+        var urls = context.Urls;
+        var shards = SearchIndex.Shards(context.Model.Articles);
+        output.Write(urls.OutputPath(urls.SearchIndex), SearchIndex.Manifest(urls, context.Model.Articles.Count));
+        Parallel.For(0, shards.Count, i => output.Write(
+            urls.OutputPath(urls.SearchShard(i)),
+            () => SearchIndex.Inputs(context, shards[i]),
+            () => SearchIndex.Shard(context, shards[i])));
     }
 
     /// <summary>Diagnostics arrive from parallel work; sorting makes the report the same on every run.</summary>

@@ -30,7 +30,10 @@ public sealed class SiteUrls
 
     public string Sitemap => Root + "/sitemap.xml";
 
+    /// <summary>The search manifest: it lists the shards, which the search script fetches together.</summary>
     public string SearchIndex => Root + "/search-index.json";
+
+    public string SearchShard(int number) => $"{Root}/search-index/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
 
     public string NotFound => Root + "/404.html";
 

@@ -40,7 +40,7 @@ public sealed class ReaderJourneyTests(BuiltSite site)
         var result = page.Locator("#search-results a").First;
         await result.WaitForAsync();
         Assert.True(await page.Locator("#search-results a").CountAsync() >= 2);
-        Assert.Equal(1, indexRequests);
+        Assert.Equal(2, indexRequests); // the manifest and its one shard
 
         await result.ClickAsync();
         Assert.Contains("Northern Territories", await page.Locator("main").InnerTextAsync());

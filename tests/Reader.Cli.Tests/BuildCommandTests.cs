@@ -56,7 +56,7 @@ public sealed class BuildCommandTests
     {
         using var project = BuiltProject();
 
-        var index = JsonDocument.Parse(project.Read("output/search-index.json")).RootElement.GetRawText();
+        var index = JsonDocument.Parse(project.Read("output/search-index/0.json")).RootElement.GetRawText();
         Assert.Contains("Northern Territories", index);
         Assert.Contains("Экономические факторы", index);
         foreach (var xml in Directory.GetFiles(project.PathOf("output"), "*.xml", SearchOption.AllDirectories))

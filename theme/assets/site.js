@@ -48,10 +48,16 @@
   function load() {
     if (!indexUrl) return Promise.resolve([]);
     if (!loading) {
+      // The index is a manifest of shards, fetched together and kept in the manifest's (newest first) order.
       loading = fetch(indexUrl)
         .then(function (response) { return response.json(); })
-        .then(function (data) {
-          entries = data.map(function (entry) {
+        .then(function (manifest) {
+          return Promise.all(manifest.shards.map(function (url) {
+            return fetch(url).then(function (response) { return response.json(); });
+          }));
+        })
+        .then(function (shards) {
+          entries = [].concat.apply([], shards).map(function (entry) {
             return {
               entry: entry,
               title: fold(entry.title),

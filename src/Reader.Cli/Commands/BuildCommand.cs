@@ -44,6 +44,11 @@ public static class BuildCommand
             throw;
         }
 
+        foreach (var (name, elapsed) in site.Phases)
+        {
+            context.Terminal.Detail(string.Create(CultureInfo.InvariantCulture, $"  {name}: {elapsed.TotalSeconds:0.000} s"));
+        }
+
         // Both stages read input/, so a problem in an article can be found twice: report it once.
         var diagnostics = ingest.Diagnostics.Concat(site.Diagnostics).Distinct().ToList();
         context.Terminal.Diagnostics(diagnostics);

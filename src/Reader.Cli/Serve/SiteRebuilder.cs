@@ -85,7 +85,7 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
         reload.Reload(build);
         var summary = result is null
             ? "nothing rebuilt"
-            : string.Create(CultureInfo.InvariantCulture, $"{result.Parsed.Count} parsed, {result.BodiesRendered} bodies and {result.PagesRendered} pages rendered, {result.FilesWritten} files written, {result.FilesDeleted} deleted");
+            : string.Create(CultureInfo.InvariantCulture, $"{result.Parsed.Count} parsed, {result.BodiesAnalysed} bodies read, {result.FilesRendered} files rendered, {result.FilesWritten} files written, {result.FilesDeleted} deleted");
         var outcome = errors.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", {errors.Count} error{(errors.Count == 1 ? "" : "s")} (last good pages kept)");
         context.Terminal.Info(string.Create(CultureInfo.InvariantCulture, $"{what}: {summary}{outcome}, {stopwatch.Elapsed.TotalMilliseconds:0} ms"));
     }

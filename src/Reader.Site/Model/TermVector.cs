@@ -1,4 +1,4 @@
 namespace Reader.Site.Model;
 
-/// <summary>An article's most distinctive words with unit-length TF-IDF weights, sorted by word.</summary>
-public sealed record TermVector(IReadOnlyList<(string Word, double Weight)> Entries);
+/// <summary>An article's most distinctive words (ids in a <see cref="Vocabulary"/>) with unit-length TF-IDF weights.</summary>
+public sealed record TermVector(IReadOnlyList<(int Word, double Weight)> Entries);

@@ -1,5 +1,3 @@
-using Reader.Site.Text;
-
 namespace Reader.Site.Model;
 
 /// <summary>
@@ -10,43 +8,63 @@ public static class TermVectors
 {
     public const int WordsPerArticle = 20;
 
-    public static IReadOnlyList<TermVector> Compute(IReadOnlyList<Article> articles)
+    /// <param name="counts">Each article's word counts, in the site's article order.</param>
+    public static TermVector[] Compute(IReadOnlyList<IReadOnlyList<TermCount>> counts, Vocabulary vocabulary)
     {
-        var counts = new Dictionary<string, int>[articles.Count];
-        Parallel.For(0, articles.Count, i =>
+        var documentFrequency = new int[vocabulary.Count];
+        foreach (var article in counts)
         {
-            var words = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var word in Words.Of(articles[i].Title + "\n" + articles[i].PlainText))
+            foreach (var term in article)
             {
-                words[word] = words.GetValueOrDefault(word) + 1;
-            }
-
-            counts[i] = words;
-        });
-
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var words in counts)
-        {
-            foreach (var word in words.Keys)
-            {
-                documentFrequency[word] = documentFrequency.GetValueOrDefault(word) + 1;
+                documentFrequency[term.Word]++;
             }
         }
 
-        var vectors = new TermVector[articles.Count];
-        Parallel.For(0, articles.Count, i =>
+        var vectors = new TermVector[counts.Count];
+        Parallel.For(0, counts.Count, i =>
         {
-            var total = Math.Max(1, counts[i].Values.Sum());
-            var top = counts[i]
-                .Select(p => (Word: p.Key, Weight: (double)p.Value / total * Math.Log((double)articles.Count / documentFrequency[p.Key])))
-                .Where(p => p.Weight > 0)
-                .OrderByDescending(p => p.Weight)
-                .ThenBy(p => p.Word, StringComparer.Ordinal)
-                .Take(WordsPerArticle)
-                .ToList();
+            var terms = counts[i];
+            var total = 0;
+            foreach (var term in terms)
+            {
+                total += term.Count;
+            }
+
+            var top = new List<(int Word, double Weight)>(WordsPerArticle + 1);
+            foreach (var term in terms)
+            {
+                var weight = (double)term.Count / Math.Max(1, total) * Math.Log((double)counts.Count / documentFrequency[term.Word]);
+                if (weight > 0)
+                {
+                    Keep(top, (term.Word, weight), vocabulary);
+                }
+            }
+
             var length = Math.Sqrt(top.Sum(p => p.Weight * p.Weight));
-            vectors[i] = new TermVector([.. top.Select(p => (p.Word, p.Weight / length)).OrderBy(p => p.Word, StringComparer.Ordinal)]);
+            vectors[i] = new TermVector([.. top.Select(p => (p.Word, p.Weight / length)).OrderBy(p => vocabulary.Word(p.Word), StringComparer.Ordinal)]);
         });
         return vectors;
     }
+
+    /// <summary>Inserts into a list kept in rank order (weight, then word) and no longer than <see cref="WordsPerArticle"/>.</summary>
+    private static void Keep(List<(int Word, double Weight)> top, (int Word, double Weight) candidate, Vocabulary vocabulary)
+    {
+        var at = top.Count;
+        while (at > 0 && Ranks(candidate, top[at - 1], vocabulary))
+        {
+            at--;
+        }
+
+        if (at < WordsPerArticle)
+        {
+            top.Insert(at, candidate);
+            if (top.Count > WordsPerArticle)
+            {
+                top.RemoveAt(WordsPerArticle);
+            }
+        }
+    }
+
+    private static bool Ranks((int Word, double Weight) a, (int Word, double Weight) b, Vocabulary vocabulary) =>
+        a.Weight > b.Weight || (a.Weight == b.Weight && string.CompareOrdinal(vocabulary.Word(a.Word), vocabulary.Word(b.Word)) < 0);
 }

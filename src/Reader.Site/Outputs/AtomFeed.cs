@@ -5,7 +5,11 @@ using Reader.Site.Views;
 
 namespace Reader.Site.Outputs;
 
-/// <summary>An Atom 1.0 feed of full articles, with absolute URLs so it works outside the site.</summary>
+/// <summary>
+/// An Atom 1.0 feed with absolute URLs, so it works outside the site. The site's feed carries whole articles;
+/// the feed of each author and theme carries summaries, like Hugo's, so a large collection does not write every
+/// article once per person and theme it belongs to.
+/// </summary>
 public static class AtomFeed
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
@@ -20,10 +24,10 @@ public static class AtomFeed
     /// </summary>
     public static readonly DateTimeOffset UndatedFallback = DateTimeOffset.UnixEpoch;
 
-    public static string Write(ViewContext context, string title, string feedUrl, string pageUrl, IReadOnlyList<Article> articles)
+    public static string Write(ViewContext context, string title, string feedUrl, string pageUrl, IReadOnlyList<Article> articles, bool fullContent)
     {
         var urls = context.Urls;
-        var entries = articles.Take(EntryLimit).ToList();
+        var entries = Entries(articles);
         var updated = entries.Select(Updated).DefaultIfEmpty(UndatedFallback).Max();
         return XmlOutput.Write(xml =>
         {
@@ -43,14 +47,34 @@ public static class AtomFeed
             xml.WriteElementString("generator", "Reader");
             foreach (var article in entries)
             {
-                Entry(xml, context, article);
+                Entry(xml, context, article, fullContent);
             }
 
             xml.WriteEndElement();
         });
     }
 
-    private static void Entry(XmlWriter xml, ViewContext context, Article article)
+    /// <summary>The articles a feed lists: the newest <see cref="EntryLimit"/>.</summary>
+    public static IReadOnlyList<Article> Entries(IReadOnlyList<Article> articles) => [.. articles.Take(EntryLimit)];
+
+    /// <summary>Everything a feed is made from, for <see cref="Incremental.OutputState"/>: the same inputs write the same feed.</summary>
+    public static object Inputs(ViewContext context, string title, string feedUrl, IReadOnlyList<Article> articles, bool fullContent) => new
+    {
+        title,
+        feedUrl,
+        context.Model.Settings.SiteDescription,
+        Entries = Entries(articles).Select(a => new
+        {
+            Card = context.Card(a),
+            a.Matter.Summary,
+            a.Matter.Language,
+            People = a.Credits.Select(c => c.Person.Slug),
+            Themes = a.Themes.Select(t => t.Slug + "\t" + t.Name),
+            Content = fullContent ? context.Bodies.Key(a, context.Text(a).BodyHash) : context.Text(a).Excerpt,
+        }),
+    };
+
+    private static void Entry(XmlWriter xml, ViewContext context, Article article, bool fullContent)
     {
         var url = context.Urls.Absolute(context.ArticleUrl(article));
         xml.WriteStartElement("entry");
@@ -79,9 +103,15 @@ public static class AtomFeed
             xml.WriteEndElement();
         }
 
-        if (article.Matter.Summary is { } summary)
+        if ((article.Matter.Summary ?? (fullContent ? null : context.Text(article).Excerpt)) is { } summary)
         {
             xml.WriteElementString("summary", summary);
+        }
+
+        if (!fullContent)
+        {
+            xml.WriteEndElement();
+            return;
         }
 
         // Links in the body are root-relative; xml:base resolves them against the article's own address.
@@ -89,7 +119,7 @@ public static class AtomFeed
         xml.WriteAttributeString("type", "html");
         xml.WriteAttributeString("xml", "base", null, url);
         xml.WriteAttributeString("xml", "lang", null, article.Matter.Language);
-        xml.WriteString(context.Bodies[article.Slug].Html);
+        xml.WriteString(context.Bodies.Render(article));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

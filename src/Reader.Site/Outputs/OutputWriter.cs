@@ -1,52 +1,88 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Reader.Content;
 using Reader.Site.Incremental;
-using Reader.Site.Rendering;
 
 namespace Reader.Site.Outputs;
 
 /// <summary>
-/// Writes each output file once (UTF-8, no BOM), skipping files whose bytes are what the last build wrote,
-/// deletes the files a build no longer produces, and copies the template assets.
+/// Writes the build's files as they are produced (UTF-8, no BOM), from many threads, so no build holds the
+/// whole site in memory. With an <see cref="OutputState"/> from earlier builds it skips the rendering of files
+/// whose inputs are unchanged and the writing of files whose bytes are unchanged; it then deletes what earlier
+/// builds wrote and this one did not.
 /// </summary>
-public static class OutputWriter
+public sealed class OutputWriter(string outputDir, OutputState? state, DiagnosticBag diagnostics)
 {
     private static readonly UTF8Encoding Utf8 = new(false);
+    private static readonly JsonSerializerOptions FingerprintOptions = new() { IncludeFields = false };
 
-    /// <summary>Writes the files whose bytes changed; returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(string outputDir, IReadOnlyList<RenderedPage> files, DiagnosticBag diagnostics, OutputState state)
+    private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentBag<string> _written = [];
+    private int _rendered;
+
+    /// <summary>Paths written by this build, in order.</summary>
+    public IReadOnlyList<string> Written => [.. _written.Order(StringComparer.Ordinal)];
+
+    /// <summary>Pages, feeds and search shards rendered by this build (the others were unchanged since the last one).</summary>
+    public int Rendered => _rendered;
+
+    public void Write(string outputPath, string content) => Write(outputPath, null, () => content);
+
+    /// <param name="inputs">What the file is made from; null when it is cheaper to render it than to compare.</param>
+    /// <param name="render">The file's text, or null when rendering failed (and reported why).</param>
+    public void Write(string outputPath, Func<object>? inputs, Func<string?> render)
     {
-        foreach (var duplicate in files.GroupBy(f => f.OutputPath, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        if (!_claimed.TryAdd(outputPath, true))
         {
-            diagnostics.Add(Diagnostic.Error(duplicate.Key, null, "two pages would be written to the same file", "rename one of the articles, authors or themes"));
+            diagnostics.Add(Diagnostic.Error(outputPath, null, "two pages would be written to the same file", "rename one of the articles, authors or themes"));
+            return;
         }
 
-        var unique = files.DistinctBy(f => f.OutputPath, StringComparer.OrdinalIgnoreCase).ToList();
-        var written = new bool[unique.Count];
-        Parallel.For(0, unique.Count, i =>
+        var path = Path.Combine(outputDir, outputPath);
+        var fingerprint = state is not null && inputs is not null ? Fingerprint(inputs()) : null;
+        if (fingerprint is not null && state!.HasInputs(outputPath, fingerprint) && File.Exists(path))
         {
-            var file = unique[i];
-            var path = Path.Combine(outputDir, file.OutputPath);
-            var bytes = Utf8.GetBytes(file.Content);
+            return;
+        }
+
+        if (inputs is not null)
+        {
+            Interlocked.Increment(ref _rendered);
+        }
+
+        if (render() is not { } content)
+        {
+            return;
+        }
+
+        var bytes = Utf8.GetBytes(content);
+        if (state is not null)
+        {
             var hash = SHA256.HashData(bytes);
-            if (state.IsUnchanged(file.OutputPath, hash) && File.Exists(path))
+            var unchanged = state.HasContent(outputPath, hash) && File.Exists(path);
+            state.Record(outputPath, fingerprint, hash);
+            if (unchanged)
             {
                 return;
             }
+        }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, bytes);
-            state.Record(file.OutputPath, hash);
-            written[i] = true;
-        });
-        return [.. unique.Where((_, i) => written[i]).Select(f => f.OutputPath)];
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        _written.Add(outputPath);
     }
 
     /// <summary>Deletes what earlier builds wrote and this one did not, and the folders that leaves empty.</summary>
-    public static int DeleteStale(string outputDir, IReadOnlyList<RenderedPage> files, OutputState state)
+    public int DeleteStale()
     {
-        var stale = state.Stale(files.Select(f => f.OutputPath));
+        if (state is null)
+        {
+            return 0;
+        }
+
+        var stale = state.Stale(_claimed.Keys);
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         foreach (var relative in stale)
         {
@@ -80,4 +116,7 @@ public static class OutputWriter
 
         return files.Count;
     }
+
+    private static byte[] Fingerprint(object inputs) =>
+        SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(inputs, inputs.GetType(), FingerprintOptions));
 }

@@ -5,9 +5,9 @@ using Reader.Site.Views;
 namespace Reader.Site.Rendering;
 
 /// <summary>Renders one page: its kind's template with the page's view model, then the base layout around it.</summary>
-public sealed class PageRenderer(TemplateSet templates, SiteView site, SiteUrls urls)
+public sealed class PageRenderer(TemplateSet templates, SiteView site)
 {
-    public RenderedPage? Render(Page page, DiagnosticBag diagnostics)
+    public string? Render(Page page, DiagnosticBag diagnostics)
     {
         if (templates.For(page.Kind) is not var (path, template))
         {
@@ -16,9 +16,11 @@ public sealed class PageRenderer(TemplateSet templates, SiteView site, SiteUrls 
 
         try
         {
-            var content = template(new PageContext(site, page.Meta, page.View));
-            var html = templates.Layout(new LayoutContext(site, page.Meta, content));
-            return new RenderedPage(urls.OutputPath(page.Url), html.ReplaceLineEndings("\n"));
+            var view = page.Complete?.Invoke(page.View) ?? page.View;
+            var content = template(new PageContext(site, page.Meta, view));
+
+            // Templates are read with "\n" line endings and Markdig writes "\n", so the page needs no second pass.
+            return templates.Layout(new LayoutContext(site, page.Meta, content));
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {

@@ -1,44 +1,37 @@
-using Reader.Content;
-using Reader.Site.Incremental;
+using System.Security.Cryptography;
+using System.Text;
 using Reader.Site.Model;
 
 namespace Reader.Site.Text;
 
 /// <summary>
-/// Renders every article body once, in parallel: heading anchors, then links to people mentioned, then HTML.
-/// With a cache, a body whose Markdown and links are unchanged since the last build is reused.
+/// Renders article bodies for one build: heading anchors, then links to people mentioned, then HTML. Bodies are
+/// rendered when a page or feed is written and then dropped, so no build holds every body at once.
 /// </summary>
-public static class ArticleBodyRenderer
+public sealed class ArticleBodyRenderer
 {
-    public static IReadOnlyDictionary<string, ArticleBody> RenderAll(Model.Site site, SiteUrls urls, ArticleBodyCache? cache = null)
+    private readonly AuthorMentionLinker _linker;
+    private readonly string _mentionsKey;
+
+    public ArticleBodyRenderer(Taxonomy authors, SiteUrls urls)
     {
-        var mentions = Mentions(site.Authors, urls);
-        var mentionsKey = cache is null ? "" : string.Join('\n', mentions.Select(m => $"{m.Text}\t{m.PersonKey}\t{m.Url}"));
-        cache?.BeginBuild();
-        var bodies = new ArticleBody[site.Articles.Count];
-        Parallel.For(0, site.Articles.Count, i =>
-        {
-            var article = site.Articles[i];
-            var credited = article.Credits.Select(c => c.Person.Key).ToHashSet(StringComparer.Ordinal);
-
-            // A body's links depend on every person's spellings and on who is credited on the article itself.
-            var linksKey = mentionsKey + "\n\n" + string.Join('\n', credited.Order(StringComparer.Ordinal));
-            if (cache?.Find(article, linksKey) is { } cached)
-            {
-                bodies[i] = cached;
-                return;
-            }
-
-            var document = cache?.FreshDocument(article) ?? article.Document;
-            var sections = HeadingAnchors.Apply(document);
-            AuthorMentionLinker.Apply(document, mentions, credited);
-            bodies[i] = new ArticleBody(ArticleMarkdown.ToHtml(document), sections);
-            cache?.Store(article, linksKey, bodies[i]);
-        });
-
-        cache?.Retain(site.Articles.Select(a => a.Slug));
-        return Enumerable.Range(0, bodies.Length).ToDictionary(i => site.Articles[i].Slug, i => bodies[i], StringComparer.Ordinal);
+        var mentions = Mentions(authors, urls);
+        _linker = new AuthorMentionLinker(mentions);
+        _mentionsKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', mentions.Select(m => $"{m.Text}\t{m.PersonKey}\t{m.Url}")))));
     }
+
+    public string Render(Article article)
+    {
+        var document = ArticleMarkdown.Parse(article.Markdown);
+        HeadingAnchors.Apply(document);
+        _linker.Apply(document, Credited(article));
+        return ArticleMarkdown.ToHtml(document);
+    }
+
+    /// <summary>Stands for the rendered body: the same key means the same HTML.</summary>
+    /// <param name="markdownHash">The hash of the article's Markdown (<see cref="ArticleText.BodyHash"/>).</param>
+    public string Key(Article article, string markdownHash) =>
+        $"{markdownHash}:{_mentionsKey}:{string.Join(',', Credited(article).Order(StringComparer.Ordinal))}";
 
     /// <summary>Every spelling of every person: the page name, the file's aliases and the names they were credited under.</summary>
     public static IReadOnlyList<AuthorMention> Mentions(Taxonomy authors, SiteUrls urls)
@@ -57,4 +50,7 @@ public static class ArticleBodyRenderer
 
         return [.. mentions.OrderByDescending(m => m.Text.Length).ThenBy(m => m.Text, StringComparer.Ordinal).ThenBy(m => m.Url, StringComparer.Ordinal)];
     }
+
+    // A body's links depend on who is credited on the article itself: they are never linked from it.
+    private static HashSet<string> Credited(Article article) => article.Credits.Select(c => c.Person.Key).ToHashSet(StringComparer.Ordinal);
 }

@@ -7,14 +7,37 @@ namespace Reader.Site.Text;
 
 /// <summary>
 /// Links the first mention of each known person in a body to their page. Works on the Markdig tree,
-/// never on HTML, so it cannot land inside a link, a heading, code or raw HTML.
+/// never on HTML, so it cannot land inside a link, a heading, code or raw HTML. Spellings are looked up by
+/// their first word, so the cost grows with the length of the text, not with the number of people.
 /// </summary>
-public static class AuthorMentionLinker
+public sealed class AuthorMentionLinker
 {
+    private readonly Dictionary<string, List<AuthorMention>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<AuthorMention>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
     /// <param name="mentions">Longest first, so "Shinzō Abe" wins over "Abe" at the same place.</param>
-    /// <param name="skip">People not to link: those credited on this article.</param>
-    public static void Apply(MarkdownAst document, IReadOnlyList<AuthorMention> mentions, IReadOnlySet<string> skip)
+    public AuthorMentionLinker(IReadOnlyList<AuthorMention> mentions)
     {
+        foreach (var mention in mentions)
+        {
+            var first = FirstWord(mention.Text);
+            if (first.Length > 0)
+            {
+                (_byFirstWord.TryGetValue(first, out var list) ? list : _byFirstWord[first] = []).Add(mention);
+            }
+        }
+
+        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <param name="skip">People not to link: those credited on this article.</param>
+    public void Apply(MarkdownAst document, IReadOnlySet<string> skip)
+    {
+        if (_byFirstWord.Count == 0)
+        {
+            return;
+        }
+
         var linked = new HashSet<string>(skip, StringComparer.Ordinal);
         foreach (var block in document.Descendants<LeafBlock>())
         {
@@ -25,7 +48,7 @@ public static class AuthorMentionLinker
 
             foreach (var literal in Literals(block.Inline).ToList())
             {
-                LinkIn(literal, mentions, linked);
+                LinkIn(literal, linked);
             }
         }
     }
@@ -48,9 +71,9 @@ public static class AuthorMentionLinker
         }
     }
 
-    private static void LinkIn(LiteralInline literal, IReadOnlyList<AuthorMention> mentions, HashSet<string> linked)
+    private void LinkIn(LiteralInline literal, HashSet<string> linked)
     {
-        while (FirstMatch(literal.Content.ToString(), mentions, linked) is { } match)
+        while (FirstMatch(literal.Content.AsSpan(), linked) is { } match)
         {
             var (index, mention) = match;
             var slice = literal.Content;
@@ -70,39 +93,51 @@ public static class AuthorMentionLinker
         }
     }
 
-    private static (int Index, AuthorMention Mention)? FirstMatch(string text, IReadOnlyList<AuthorMention> mentions, HashSet<string> linked)
+    /// <summary>The earliest whole-word mention of a person not linked yet; at one place, the longest spelling.</summary>
+    private (int Index, AuthorMention Mention)? FirstMatch(ReadOnlySpan<char> text, HashSet<string> linked)
     {
-        (int Index, AuthorMention Mention)? best = null;
-        foreach (var mention in mentions)
+        for (var i = 0; i < text.Length;)
         {
-            if (linked.Contains(mention.PersonKey))
+            if (!char.IsLetterOrDigit(text[i]))
             {
+                i++;
                 continue;
             }
 
-            var index = WholeWordIndex(text, mention.Text);
-            if (index >= 0 && (best is null || index < best.Value.Index))
+            var end = i + 1;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
             {
-                best = (index, mention);
+                end++;
             }
+
+            if (_lookup.TryGetValue(text[i..end], out var candidates))
+            {
+                foreach (var mention in candidates)
+                {
+                    var after = i + mention.Text.Length;
+                    if (!linked.Contains(mention.PersonKey)
+                        && text[i..].StartsWith(mention.Text, StringComparison.Ordinal)
+                        && (after == text.Length || !char.IsLetterOrDigit(text[after])))
+                    {
+                        return (i, mention);
+                    }
+                }
+            }
+
+            i = end;
         }
 
-        return best;
+        return null;
     }
 
-    private static int WholeWordIndex(string text, string word)
+    private static string FirstWord(string text)
     {
-        for (var index = text.IndexOf(word, StringComparison.Ordinal); index >= 0; index = text.IndexOf(word, index + 1, StringComparison.Ordinal))
+        var end = 0;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
         {
-            var end = index + word.Length;
-            var startsWord = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
-            var endsWord = end == text.Length || !char.IsLetterOrDigit(text[end]);
-            if (startsWord && endsWord)
-            {
-                return index;
-            }
+            end++;
         }
 
-        return -1;
+        return text[..end];
     }
 }

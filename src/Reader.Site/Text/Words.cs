@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Reader.Content;
+using Reader.Site.Model;
 
 namespace Reader.Site.Text;
 
@@ -16,32 +17,50 @@ public static class Words
         "what", "how", "our", "out", "its", "may", "might", "did", "does", "very", "only", "same", "both", "each",
     };
 
-    public static IEnumerable<string> Of(string text)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>Counts the words of a text that say something: three characters or more, not a stop word, not a number.</summary>
+    public static IReadOnlyList<TermCount> Count(string text, Vocabulary vocabulary)
     {
-        var word = new StringBuilder();
-        foreach (var c in Fold(text))
+        var counts = new Dictionary<int, int>();
+        var folded = Fold(text).AsSpan();
+        for (var i = 0; i < folded.Length;)
         {
-            if (char.IsLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(folded[i]))
             {
-                word.Append(c);
+                i++;
                 continue;
             }
 
-            if (Take(word) is { } done)
+            var end = i + 1;
+            while (end < folded.Length && char.IsLetterOrDigit(folded[end]))
             {
-                yield return done;
+                end++;
             }
+
+            var word = folded[i..end];
+            if (word.Length >= 3 && !StopWordLookup.Contains(word) && word.ContainsAnyExcept(AsciiDigits))
+            {
+                var id = vocabulary.Id(word);
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+
+            i = end;
         }
 
-        if (Take(word) is { } last)
-        {
-            yield return last;
-        }
+        return [.. counts.Select(p => new TermCount(p.Key, p.Value))];
     }
 
     /// <summary>Lower case without combining marks (NFKD), so "Shinzō" and "shinzo" are one word.</summary>
     public static string Fold(string text)
     {
+        if (Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = Transliteration.Normalize(text, NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -53,12 +72,5 @@ public static class Words
         }
 
         return folded.ToString();
-    }
-
-    private static string? Take(StringBuilder word)
-    {
-        var text = word.ToString();
-        word.Clear();
-        return text.Length >= 3 && !StopWords.Contains(text) && !text.All(char.IsAsciiDigit) ? text : null;
     }
 }

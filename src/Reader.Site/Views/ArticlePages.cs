@@ -1,7 +1,6 @@
 using Reader.Content;
 using Reader.Site.Model;
 using Reader.Site.Rendering;
-using Reader.Site.Text;
 
 namespace Reader.Site.Views;
 
@@ -16,11 +15,11 @@ public static class ArticlePages
         var articles = context.Model.Articles;
         var article = articles[index];
         var matter = article.Matter;
-        var body = context.Bodies[article.Slug];
+        var text = context.Text(article);
         var url = context.ArticleUrl(article);
         var byline = Bylines.Segments(article, context.Urls);
         var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Articles", context.Urls.Archive), new(article.Title, url, IsCurrent: true) };
-        var description = matter.Summary ?? matter.Subtitle ?? Formatting.Excerpt(article.PlainText);
+        var description = matter.Summary ?? matter.Subtitle ?? text.Excerpt;
 
         var view = new ArticleView
         {
@@ -34,11 +33,11 @@ public static class ArticlePages
             OriginalPublisher = string.Equals(matter.OriginalPublisher, matter.Publisher, StringComparison.Ordinal) ? null : matter.OriginalPublisher,
             SourceUrl = IsWebAddress(matter.SourceUrl) ? matter.SourceUrl : null,
             Themes = [.. article.Themes.Select(t => new LinkView(t.Name, context.TermUrl(context.Model.Themes, t)))],
-            ReadingTime = Formatting.ReadingTime(article.WordCount),
-            Standfirst = Standfirst(matter.Summary, article.PlainText),
-            BodyHtml = body.Html,
-            Contents = body.Sections.Count >= MinimumSectionsForContents ? body.Sections : null,
-            Related = [.. context.Related[article.Slug].Select(a => context.Card(a))],
+            ReadingTime = Formatting.ReadingTime(text.WordCount),
+            Standfirst = string.IsNullOrWhiteSpace(matter.Summary) || text.SummaryInBody ? null : matter.Summary,
+            BodyKey = context.Bodies.Key(article, text.BodyHash),
+            Contents = text.Sections.Count >= MinimumSectionsForContents ? text.Sections : null,
+            Related = [.. context.Related(article).Select(a => context.Card(a))],
 
             Pager = Pager(context, index),
         };
@@ -54,7 +53,7 @@ public static class ArticlePages
             meta = meta with { OpenGraph = [.. meta.OpenGraph, new("article:published_time", Formatting.DateIso(date)!)] };
         }
 
-        return new Page(PageKind.Article, url, meta, view);
+        return new Page(PageKind.Article, url, meta, view) { Complete = v => (ArticleView)v with { BodyHtml = context.Bodies.Render(article) } };
     }
 
     /// <summary>Articles are listed newest first, so the older neighbour is the next one in the list.</summary>
@@ -96,25 +95,6 @@ public static class ArticlePages
         tags.Add(new("citation_language", article.Matter.Language));
         return tags;
     }
-
-    /// <summary>
-    /// The summary, unless the body already holds the same words: ingest takes the page's own abstract or first
-    /// paragraph, which usually stays in the body (an interview's first answer, a chapter's "Summary" section).
-    /// </summary>
-    public static string? Standfirst(string? summary, string plainText)
-    {
-        if (string.IsNullOrWhiteSpace(summary))
-        {
-            return null;
-        }
-
-        var folded = Flatten(summary).TrimEnd('…', '.', ' ');
-        var probe = folded[..Math.Min(folded.Length, 120)];
-        return Flatten(plainText).Contains(probe, StringComparison.Ordinal) ? null : summary;
-    }
-
-    private static string Flatten(string text) =>
-        string.Join(' ', Words.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string? KindLabel(string kind) =>
         string.IsNullOrWhiteSpace(kind) || kind.Equals("article", StringComparison.OrdinalIgnoreCase)

@@ -29,8 +29,11 @@ public sealed record ArticleView
 
     public string? Standfirst { get; init; }
 
-    /// <summary>Rendered by Markdig from the article's Markdown.</summary>
-    public required string BodyHtml { get; init; }
+    /// <summary>Rendered by Markdig from the article's Markdown, by the page's <see cref="Rendering.Page.Complete"/> step.</summary>
+    public string BodyHtml { get; init; } = "";
+
+    /// <summary>Stands for <see cref="BodyHtml"/> until it is rendered: the same key, the same body.</summary>
+    public required string BodyKey { get; init; }
 
     /// <summary>The sections, when there are enough of them to be worth a table of contents.</summary>
     public IReadOnlyList<TocEntry>? Contents { get; init; }

@@ -25,7 +25,14 @@ public static class Formatting
     /// <summary>The first sentences of a text, cut at a word boundary, for meta descriptions.</summary>
     public static string Excerpt(string text, int maxLength = 200)
     {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // Only the opening matters: flattening a whole body to cut 200 characters from it is wasted work.
+        var opening = text.Length > maxLength * 8 ? text[..(maxLength * 8)] : text;
+        var flat = string.Join(' ', opening.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= maxLength && opening.Length < text.Length)
+        {
+            flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+
         if (flat.Length <= maxLength)
         {
             return flat;

@@ -3,15 +3,25 @@ using Reader.Site.Text;
 
 namespace Reader.Site.Views;
 
-/// <summary>What every page factory needs: the site, its URLs, the rendered bodies and the related-article lists.</summary>
+/// <summary>
+/// What every page factory needs: the site, its URLs, each article's text analysis and related articles (in the
+/// site's article order), and the renderer of article bodies.
+/// </summary>
 public sealed class ViewContext
 {
-    public ViewContext(Model.Site site, SiteUrls urls, IReadOnlyDictionary<string, ArticleBody> bodies, IReadOnlyDictionary<string, IReadOnlyList<Article>> related)
+    private readonly Dictionary<Article, int> _index;
+    private readonly IReadOnlyList<ArticleText> _texts;
+    private readonly IReadOnlyList<IReadOnlyList<Article>> _related;
+    private readonly ArticleCardView[] _cards;
+
+    public ViewContext(Model.Site site, SiteUrls urls, IReadOnlyList<ArticleText> texts, IReadOnlyList<IReadOnlyList<Article>> related, ArticleBodyRenderer bodies)
     {
         Model = site;
         Urls = urls;
+        _texts = texts;
+        _related = related;
         Bodies = bodies;
-        Related = related;
+        _index = site.Articles.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i);
         SiteView = new SiteView(
             site.Settings.SiteTitle,
             site.Settings.SiteDescription,
@@ -27,15 +37,17 @@ public sealed class ViewContext
             urls.Asset("theme-init.js"),
             urls.Asset("favicon.svg"),
             site.Settings.GenerateSearchIndex ? urls.SearchIndex : null);
+
+        // An article is listed on many pages (home, archive, its people and themes, related lists): its card is built once.
+        _cards = new ArticleCardView[site.Articles.Count];
+        Parallel.For(0, _cards.Length, i => _cards[i] = NewCard(site.Articles[i]));
     }
 
     public Model.Site Model { get; }
 
     public SiteUrls Urls { get; }
 
-    public IReadOnlyDictionary<string, ArticleBody> Bodies { get; }
-
-    public IReadOnlyDictionary<string, IReadOnlyList<Article>> Related { get; }
+    public ArticleBodyRenderer Bodies { get; }
 
     public SiteView SiteView { get; }
 
@@ -76,7 +88,17 @@ public sealed class ViewContext
         };
     }
 
+    public ArticleText Text(Article article) => _texts[_index[article]];
+
+    public IReadOnlyList<Article> Related(Article article) => _related[_index[article]];
+
     public ArticleCardView Card(Article article, string? role = null)
+    {
+        var card = _cards[_index[article]];
+        return role is null ? card : card with { Role = role };
+    }
+
+    private ArticleCardView NewCard(Article article)
     {
         var language = string.Equals(article.Matter.Language, SiteLanguage, StringComparison.OrdinalIgnoreCase) ? null : article.Matter.Language;
         return new ArticleCardView(
@@ -88,7 +110,7 @@ public sealed class ViewContext
             Bylines.Text(Bylines.Segments(article, Urls)),
             article.Matter.Summary is { } summary ? Formatting.Excerpt(summary, 280) : null,
             language,
-            role);
+            null);
     }
 
     public TermCountView Count(Taxonomy taxonomy, Term term, int? count = null) =>

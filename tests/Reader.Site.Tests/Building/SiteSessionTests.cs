@@ -68,7 +68,10 @@ public sealed class SiteSessionTests : IDisposable
         var result = _session.Build();
 
         Assert.Equal(["input/articles/second.md"], result.Parsed);
-        Assert.Equal(1, result.BodiesRendered);
+        Assert.Equal(1, result.BodiesAnalysed);
+
+        // Its page, the site feed, its people's and theme's feeds and its search shard; not the other pages.
+        Assert.InRange(result.FilesRendered, 3, 6);
         Assert.Contains("something new", Read("output/articles/second/index.html"), StringComparison.Ordinal);
         Assert.Equal(before.AddHours(-1), File.GetLastWriteTimeUtc(untouched));
         Assert.InRange(result.PagesWritten, 1, 2);
@@ -82,7 +85,8 @@ public sealed class SiteSessionTests : IDisposable
         var result = _session.Build();
 
         Assert.Empty(result.Parsed);
-        Assert.Equal(0, result.BodiesRendered);
+        Assert.Equal(0, result.BodiesAnalysed);
+        Assert.Equal(0, result.FilesRendered);
         Assert.Equal(0, result.FilesWritten);
     }
 

@@ -39,6 +39,13 @@ public sealed class FeedTests : IClassFixture<SampleSite>
     {
         var theme = XDocument.Parse(_site.Text("themes/covid-19/feed.xml")).Root!;
         Assert.Single(theme.Elements(Atom + "entry"));
+
+        // Summaries only: the whole article is in the site's feed and on its page.
+        Assert.All(theme.Elements(Atom + "entry"), e =>
+        {
+            Assert.Null(e.Element(Atom + "content"));
+            Assert.False(string.IsNullOrWhiteSpace(e.Element(Atom + "summary")?.Value));
+        });
         var author = XDocument.Parse(_site.Text("authors/taisuke-abiru/feed.xml")).Root!;
         Assert.Equal(2, author.Elements(Atom + "entry").Count());
         Assert.Equal("https://reader.example.org/authors/taisuke-abiru/feed.xml", author.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
@@ -59,12 +66,15 @@ public sealed class FeedTests : IClassFixture<SampleSite>
     [Fact]
     public void Search_index_holds_plain_text_of_every_article()
     {
-        using var index = System.Text.Json.JsonDocument.Parse(_site.Text("search-index.json"));
+        using var manifest = System.Text.Json.JsonDocument.Parse(_site.Text("search-index.json"));
+        Assert.Equal(5, manifest.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(["/search-index/0.json"], manifest.RootElement.GetProperty("shards").EnumerateArray().Select(s => s.GetString()));
+        using var index = System.Text.Json.JsonDocument.Parse(_site.Text("search-index/0.json"));
         var entries = index.RootElement.EnumerateArray().ToList();
         Assert.Equal(5, entries.Count);
         var abstractEntry = entries.Single(e => e.GetProperty("url").GetString() == "/articles/northern-territories-abstract/");
         Assert.Contains("Большинство россиян", abstractEntry.GetProperty("text").GetString());
         Assert.DoesNotContain("<", abstractEntry.GetProperty("text").GetString());
-        Assert.Contains("Interview with Taisuke Abiru by Jackie Enzmann", _site.Text("search-index.json"));
+        Assert.Contains("Interview with Taisuke Abiru by Jackie Enzmann", _site.Text("search-index/0.json"));
     }
 }

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using Reader.Site.Model;
+using Reader.Site.Text;
+
+namespace Reader.Site.Incremental;
+
+/// <summary>
+/// Each article's <see cref="ArticleText"/>, reused while its title, summary and Markdown are unchanged, so an
+/// edit re-reads one body, not all of them. The word numbers of the cached texts come from <see cref="Vocabulary"/>,
+/// which therefore lives as long as the cache.
+/// </summary>
+public sealed class ArticleTextCache
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private int _analysed;
+
+    public Vocabulary Vocabulary { get; } = new();
+
+    /// <summary>Bodies read since <see cref="BeginBuild"/> (the others came from the cache).</summary>
+    public int Analysed => _analysed;
+
+    public void BeginBuild() => _analysed = 0;
+
+    public ArticleText Get(Article article)
+    {
+        if (_entries.TryGetValue(article.Slug, out var entry)
+            && string.Equals(entry.Markdown, article.Markdown, StringComparison.Ordinal)
+            && string.Equals(entry.Title, article.Title, StringComparison.Ordinal)
+            && string.Equals(entry.Summary, article.Matter.Summary, StringComparison.Ordinal))
+        {
+            return entry.Text;
+        }
+
+        Interlocked.Increment(ref _analysed);
+        var text = ArticleAnalyser.Analyse(article, Vocabulary);
+        _entries[article.Slug] = new Entry(article.Title, article.Matter.Summary, article.Markdown, text);
+        return text;
+    }
+
+    /// <summary>Forgets articles that are gone, so a long session does not keep them.</summary>
+    public void Retain(IEnumerable<string> slugs)
+    {
+        var keep = slugs.ToHashSet(StringComparer.Ordinal);
+        foreach (var slug in _entries.Keys.Where(s => !keep.Contains(s)))
+        {
+            _entries.TryRemove(slug, out _);
+        }
+    }
+
+    private sealed record Entry(string Title, string? Summary, string Markdown, ArticleText Text);
+}
