@@ -12,7 +12,8 @@ namespace Reader.Site;
 public static class SiteLoader
 {
     /// <param name="Head">The file up to its body, to find the line of a problem in the front matter.</param>
-    private sealed record ParsedArticle(InputFile File, string Head, ContentFile<ArticleFrontMatter> Content);
+    /// <param name="Markdown">The body in UTF-8 (see <see cref="Article.MarkdownUtf8"/>).</param>
+    private sealed record ParsedArticle(InputFile File, string Head, ArticleFrontMatter Matter, byte[] Markdown);
 
     /// <param name="cache">Parsed files of the last build: files whose text is unchanged are not parsed again.</param>
     public static Model.Site Load(ReaderSettings settings, string inputDir, DiagnosticBag diagnostics, InputCache? cache = null)
@@ -38,7 +39,7 @@ public static class SiteLoader
             authors.AddProfile(Path.GetFileNameWithoutExtension(content.Path), content);
         }
 
-        authors.AddCredited(articles.SelectMany(a => a.Content.FrontMatter.Authors.Select(c => (c.Name, a.Content.FrontMatter.Date))));
+        authors.AddCredited(articles.SelectMany(a => a.Matter.Authors.Select(c => (c.Name, a.Matter.Date))));
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var resolved = new List<Article>(articles.Count);
@@ -83,12 +84,12 @@ public static class SiteLoader
         }
 
         var head = text.EndsWith(content.Body, StringComparison.Ordinal) ? text[..^content.Body.Length] : text;
-        return new ParsedArticle(file, head, content);
+        return new ParsedArticle(file, head, content.FrontMatter, System.Text.Encoding.UTF8.GetBytes(content.Body));
     }
 
     private static Article Resolve(ParsedArticle parsed, string slug, AuthorTaxonomyBuilder authors, ThemeTaxonomyBuilder themes, DiagnosticBag diagnostics)
     {
-        var matter = parsed.Content.FrontMatter;
+        var matter = parsed.Matter;
         var themeTerms = new List<Term>();
         foreach (var reference in matter.Themes)
         {
@@ -123,7 +124,7 @@ public static class SiteLoader
             Slug = slug,
             Path = parsed.File.DisplayPath,
             Matter = matter,
-            Markdown = parsed.Content.Body,
+            MarkdownUtf8 = parsed.Markdown,
             Credits = credits,
             Themes = themeTerms,
         };

@@ -23,7 +23,7 @@ namespace Reader.Site;
 public sealed class SiteSession(ReaderSettings settings, string inputDir, string themeDir, string outputDir, bool incremental = true)
 {
     private readonly InputCache? _inputs = incremental ? new InputCache() : null;
-    private readonly ArticleTextCache _texts = new();
+    private readonly ArticleTextCache _texts = new(remember: incremental);
     private readonly OutputState? _outputs = incremental ? new OutputState() : null;
     private string? _themeKey;
     private TemplateSet? _templates;
@@ -70,21 +70,14 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         }
 
         var urls = new SiteUrls(settings);
-        _texts.BeginBuild();
-        var texts = phases.Time("analyse", () => Analyse(site.Articles));
-        _texts.Retain(site.Articles.Select(a => a.Slug));
-        var related = phases.Time("related", () => RelatedArticles.Compute(site.Articles, TermVectors.Compute([.. texts.Select(t => t.Terms)], _texts.Vocabulary), settings.RelatedArticleCount));
-        var context = new ViewContext(site, urls, texts, related, new ArticleBodyRenderer(site.Authors, urls));
-        var pages = phases.Time("views", () => PageFactory.All(context));
-
         var output = new OutputWriter(outputDir, _outputs, diagnostics);
-        phases.Time("pages", () => SiteRenderer.Render(pages, _templates, context, output, diagnostics, progress));
+        var context = Analyse(site, urls, output, phases);
+        var sitemap = phases.Time("pages", () => SiteRenderer.Render(PageFactory.Plan(context), _templates, context, output, diagnostics, progress));
         phases.Time("feeds", () => WriteFeeds(context, output));
-        phases.Time("search", () => WriteSearchIndex(context, output));
         output.Write("robots.txt", RobotsTxt.Write(urls, settings.GenerateSitemap));
         if (settings.GenerateSitemap)
         {
-            output.Write("sitemap.xml", Sitemap.Write(urls, pages));
+            output.Write("sitemap.xml", Sitemap.Write(urls, sitemap));
         }
 
         var written = output.Written;
@@ -104,11 +97,21 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
 
     private IReadOnlyList<string> Parsed => _inputs?.Parsed ?? [];
 
-    private ArticleText[] Analyse(IReadOnlyList<Article> articles)
+    /// <summary>
+    /// Reads every body, ranks related articles and writes the search index. Word counts and search texts, the
+    /// largest things a build holds, stay inside this method, so they are gone before the pages are made.
+    /// </summary>
+    private ViewContext Analyse(Model.Site site, SiteUrls urls, OutputWriter output, BuildPhases phases)
     {
-        var texts = new ArticleText[articles.Count];
-        Parallel.For(0, articles.Count, i => texts[i] = _texts.Get(articles[i]));
-        return texts;
+        _texts.BeginBuild();
+        var analyses = new ArticleAnalysis[site.Articles.Count];
+        phases.Time("analyse", () => Parallel.For(0, analyses.Length, i => analyses[i] = _texts.Get(site.Articles[i])));
+        _texts.Retain(site.Articles.Select(a => a.Slug));
+
+        var related = phases.Time("related", () => RelatedArticles.Compute(site.Articles, TermVectors.Compute([.. analyses.Select(a => a.Terms)], _texts.Vocabulary), settings.RelatedArticleCount));
+        var context = new ViewContext(site, urls, [.. analyses.Select(a => a.Text)], related, new ArticleBodyRenderer(site.Authors, urls));
+        phases.Time("search", () => WriteSearchIndex(context, [.. analyses.Select(a => a.SearchText)], output));
+        return context;
     }
 
     /// <summary>Compiles the templates on the first build and whenever a file under the theme folder changed.</summary>
@@ -147,7 +150,8 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
             () => AtomFeed.Write(context, feed.Title, feed.FeedUrl, feed.PageUrl, feed.Articles, feed.FullContent)));
     }
 
-    private static void WriteSearchIndex(ViewContext context, OutputWriter output)
+    /// <param name="searchTexts">Each article's search text, in the site's article order.</param>
+    private static void WriteSearchIndex(ViewContext context, IReadOnlyList<byte[]> searchTexts, OutputWriter output)
     {
         if (!context.Model.Settings.GenerateSearchIndex)
         {
@@ -155,12 +159,12 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         }
 
         var urls = context.Urls;
-        var shards = SearchIndex.Shards(context.Model.Articles);
-        output.Write(urls.OutputPath(urls.SearchIndex), SearchIndex.Manifest(urls, context.Model.Articles.Count));
-        Parallel.For(0, shards.Count, i => output.Write(
+        var shards = SearchIndex.Shards(context.Model.Articles.Count);
+        output.Write(urls.OutputPath(urls.SearchIndex), SearchIndex.Manifest(urls, shards.Count));
+        Parallel.For(0, shards.Count, i => output.WriteBytes(
             urls.OutputPath(urls.SearchShard(i)),
             () => SearchIndex.Inputs(context, shards[i]),
-            () => SearchIndex.Shard(context, shards[i])));
+            () => SearchIndex.Shard(context, shards[i], searchTexts)));
     }
 
     /// <summary>Diagnostics arrive from parallel work; sorting makes the report the same on every run.</summary>

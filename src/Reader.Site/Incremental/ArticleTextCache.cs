@@ -5,11 +5,12 @@ using Reader.Site.Text;
 namespace Reader.Site.Incremental;
 
 /// <summary>
-/// Each article's <see cref="ArticleText"/>, reused while its title, summary and Markdown are unchanged, so an
+/// Each article's <see cref="ArticleAnalysis"/>, reused while its title, summary and Markdown are unchanged, so an
 /// edit re-reads one body, not all of them. The word numbers of the cached texts come from <see cref="Vocabulary"/>,
 /// which therefore lives as long as the cache.
 /// </summary>
-public sealed class ArticleTextCache
+/// <param name="remember">False for a single build: texts are analysed and handed out, never kept.</param>
+public sealed class ArticleTextCache(bool remember)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private int _analysed;
@@ -21,20 +22,24 @@ public sealed class ArticleTextCache
 
     public void BeginBuild() => _analysed = 0;
 
-    public ArticleText Get(Article article)
+    public ArticleAnalysis Get(Article article)
     {
         if (_entries.TryGetValue(article.Slug, out var entry)
-            && string.Equals(entry.Markdown, article.Markdown, StringComparison.Ordinal)
+            && entry.Markdown.AsSpan().SequenceEqual(article.MarkdownUtf8)
             && string.Equals(entry.Title, article.Title, StringComparison.Ordinal)
             && string.Equals(entry.Summary, article.Matter.Summary, StringComparison.Ordinal))
         {
-            return entry.Text;
+            return entry.Analysis;
         }
 
         Interlocked.Increment(ref _analysed);
-        var text = ArticleAnalyser.Analyse(article, Vocabulary);
-        _entries[article.Slug] = new Entry(article.Title, article.Matter.Summary, article.Markdown, text);
-        return text;
+        var analysis = ArticleAnalyser.Analyse(article, Vocabulary);
+        if (remember)
+        {
+            _entries[article.Slug] = new Entry(article.Title, article.Matter.Summary, article.MarkdownUtf8, analysis);
+        }
+
+        return analysis;
     }
 
     /// <summary>Forgets articles that are gone, so a long session does not keep them.</summary>
@@ -47,5 +52,5 @@ public sealed class ArticleTextCache
         }
     }
 
-    private sealed record Entry(string Title, string? Summary, string Markdown, ArticleText Text);
+    private sealed record Entry(string Title, string? Summary, byte[] Markdown, ArticleAnalysis Analysis);
 }

@@ -32,7 +32,11 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
 
     /// <param name="inputs">What the file is made from; null when it is cheaper to render it than to compare.</param>
     /// <param name="render">The file's text, or null when rendering failed (and reported why).</param>
-    public void Write(string outputPath, Func<object>? inputs, Func<string?> render)
+    public void Write(string outputPath, Func<object>? inputs, Func<string?> render) =>
+        WriteBytes(outputPath, inputs, () => render() is { } text ? Utf8.GetBytes(text) : null);
+
+    /// <summary>As <see cref="Write(string, Func{object}?, Func{string?})"/>, for files made as UTF-8 in the first place.</summary>
+    public void WriteBytes(string outputPath, Func<object>? inputs, Func<ReadOnlyMemory<byte>?> render)
     {
         if (!_claimed.TryAdd(outputPath, true))
         {
@@ -52,15 +56,14 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
             Interlocked.Increment(ref _rendered);
         }
 
-        if (render() is not { } content)
+        if (render() is not { } bytes)
         {
             return;
         }
 
-        var bytes = Utf8.GetBytes(content);
         if (state is not null)
         {
-            var hash = SHA256.HashData(bytes);
+            var hash = SHA256.HashData(bytes.Span);
             var unchanged = state.HasContent(outputPath, hash) && File.Exists(path);
             state.Record(outputPath, fingerprint, hash);
             if (unchanged)
@@ -70,7 +73,7 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
+        File.WriteAllBytes(path, bytes.Span);
         _written.Add(outputPath);
     }
 

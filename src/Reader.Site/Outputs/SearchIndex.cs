@@ -16,17 +16,16 @@ public static class SearchIndex
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The articles of each shard, in the site's order (newest first).</summary>
-    public static IReadOnlyList<IReadOnlyList<Article>> Shards(IReadOnlyList<Article> articles) =>
-        [.. articles.Chunk(ArticlesPerShard).Select(chunk => (IReadOnlyList<Article>)chunk)];
+    /// <summary>The articles of each shard: ranges of the site's article order (newest first).</summary>
+    public static IReadOnlyList<Range> Shards(int articleCount) =>
+        [.. Enumerable.Range(0, (articleCount + ArticlesPerShard - 1) / ArticlesPerShard).Select(i => new Range(i * ArticlesPerShard, Math.Min(articleCount, (i + 1) * ArticlesPerShard)))];
 
-    /// <summary><c>{"articles": N, "shards": [urls]}</c>.</summary>
-    public static string Manifest(SiteUrls urls, int articleCount) => Json(writer =>
+    /// <summary><c>{"shards": [urls]}</c>.</summary>
+    public static string Manifest(SiteUrls urls, int shardCount) => Json(writer =>
     {
         writer.WriteStartObject();
-        writer.WriteNumber("articles", articleCount);
         writer.WriteStartArray("shards");
-        for (var i = 0; i * ArticlesPerShard < articleCount; i++)
+        for (var i = 0; i < shardCount; i++)
         {
             writer.WriteStringValue(urls.SearchShard(i));
         }
@@ -35,13 +34,20 @@ public static class SearchIndex
         writer.WriteEndObject();
     });
 
-    /// <summary>One shard: an array of <see cref="SearchEntry"/> objects in camel case.</summary>
-    public static string Shard(ViewContext context, IReadOnlyList<Article> articles) => Json(writer =>
+    /// <summary>One shard: an array of <see cref="SearchEntry"/> objects in camel case, each with its text.</summary>
+    /// <param name="searchTexts">Every article's search text (a quoted JSON string), in the site's order.</param>
+    public static ReadOnlyMemory<byte> Shard(ViewContext context, Range shard, IReadOnlyList<byte[]> searchTexts)
     {
+        var articles = context.Model.Articles;
+        var (start, length) = shard.GetOffsetAndLength(articles.Count);
+
+        // Sized for the texts plus their entries, so a shard of several megabytes is never copied to grow.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(searchTexts.Skip(start).Take(length).Sum(t => t.Length + 512) + 16);
+        using var writer = new Utf8JsonWriter(buffer, Options);
         writer.WriteStartArray();
-        foreach (var article in articles)
+        for (var i = start; i < start + length; i++)
         {
-            var entry = Entry(context, article);
+            var entry = Entry(context, articles[i]);
             writer.WriteStartObject();
             writer.WriteString("url", entry.Url);
             writer.WriteString("title", entry.Title);
@@ -49,16 +55,20 @@ public static class SearchIndex
             writer.WriteString("themes", entry.Themes);
             writer.WriteString("date", entry.Date);
             writer.WriteString("language", entry.Language);
-            writer.WriteString("text", context.Text(article).SearchText);
+            writer.WritePropertyName("text");
+            writer.WriteRawValue(searchTexts[i], skipInputValidation: true);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-    });
+        writer.Flush();
+        System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
+        return buffer.WrittenMemory;
+    }
 
     /// <summary>Everything a shard is made from, for <see cref="Incremental.OutputState"/>.</summary>
-    public static object Inputs(ViewContext context, IReadOnlyList<Article> articles) =>
-        articles.Select(a => new { Entry = Entry(context, a), context.Text(a).SearchKey });
+    public static object Inputs(ViewContext context, Range shard) =>
+        context.Model.Articles.Take(shard).Select(a => new { Entry = Entry(context, a), context.Text(a).SearchKey });
 
     private static SearchEntry Entry(ViewContext context, Article article) => new(
         context.ArticleUrl(article),

@@ -8,14 +8,18 @@ public static class Sitemap
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static string Write(SiteUrls urls, IReadOnlyList<Page> pages) => XmlOutput.Write(xml =>
+    /// <summary>What the sitemap says of a page, or null when search engines should not index it.</summary>
+    public static SitemapEntry? Entry(Page page) =>
+        page.Meta.NoIndex ? null : new SitemapEntry(page.Url, (page.View as ArticleView)?.DateIso);
+
+    public static string Write(SiteUrls urls, IEnumerable<SitemapEntry?> pages) => XmlOutput.Write(xml =>
     {
         xml.WriteStartElement("urlset", Namespace);
-        foreach (var page in pages.Where(p => !p.Meta.NoIndex))
+        foreach (var page in pages.OfType<SitemapEntry>())
         {
             xml.WriteStartElement("url");
             xml.WriteElementString("loc", urls.Absolute(page.Url));
-            if (page.View is ArticleView { DateIso: { } date })
+            if (page.LastModified is { } date)
             {
                 xml.WriteElementString("lastmod", date);
             }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Reader.Site.Model;
@@ -7,34 +6,35 @@ using Reader.Site.Views;
 
 namespace Reader.Site.Text;
 
-/// <summary>Reads an article's body once for everything but its HTML: see <see cref="ArticleText"/>.</summary>
+/// <summary>Reads an article's body once for everything but its HTML: see <see cref="ArticleAnalysis"/>.</summary>
 public static class ArticleAnalyser
 {
     // Cyrillic and Japanese stay as UTF-8 rather than \u escapes: the search index is a third smaller.
     private static readonly JavaScriptEncoder SearchEncoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    public static ArticleText Analyse(Article article, Vocabulary vocabulary)
+    public static ArticleAnalysis Analyse(Article article, Vocabulary vocabulary)
     {
-        var document = ArticleMarkdown.Parse(article.Markdown);
+        var document = ArticleMarkdown.Parse(article.ReadMarkdown());
         var sections = HeadingAnchors.Apply(document);
         var plainText = PlainText.Of(document);
-        var searchText = JsonEncodedText.Encode(plainText, SearchEncoder);
-        return new ArticleText(
+        var folded = Words.Fold(plainText);
+        var searchText = SearchText(plainText);
+        var text = new ArticleText(
             PlainText.CountWords(plainText),
             Formatting.Excerpt(plainText),
-            Repeats(plainText, article.Matter.Summary),
+            Repeats(PlainText.Collapse(folded), article.Matter.Summary),
             sections,
-            Words.Count(article.Title + "\n" + plainText, vocabulary),
-            searchText,
-            Hash(Encoding.UTF8.GetBytes(article.Markdown)),
-            Hash(searchText.EncodedUtf8Bytes));
+            Hash(article.MarkdownUtf8),
+            Hash(searchText));
+        return new ArticleAnalysis(text, Words.Count(Words.Fold(article.Title) + "\n" + folded, vocabulary), searchText);
     }
 
     /// <summary>
     /// Whether the body already holds the summary's words: ingest takes the page's own abstract or first
     /// paragraph, which usually stays in the body (an interview's first answer, a chapter's "Summary" section).
     /// </summary>
-    public static bool Repeats(string plainText, string? summary)
+    /// <param name="flatText">The body, folded and with white space collapsed.</param>
+    private static bool Repeats(string flatText, string? summary)
     {
         if (string.IsNullOrWhiteSpace(summary))
         {
@@ -43,11 +43,19 @@ public static class ArticleAnalyser
 
         var folded = Flatten(summary).TrimEnd('…', '.', ' ');
         var probe = folded[..Math.Min(folded.Length, 120)];
-        return Flatten(plainText).Contains(probe, StringComparison.Ordinal);
+        return flatText.Contains(probe, StringComparison.Ordinal);
+    }
+
+    private static byte[] SearchText(string plainText)
+    {
+        var encoded = JsonEncodedText.Encode(plainText, SearchEncoder).EncodedUtf8Bytes;
+        var quoted = new byte[encoded.Length + 2];
+        quoted[0] = quoted[^1] = (byte)'"';
+        encoded.CopyTo(quoted.AsSpan(1));
+        return quoted;
     }
 
     private static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes));
 
-    private static string Flatten(string text) =>
-        string.Join(' ', Words.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Flatten(string text) => PlainText.Collapse(Words.Fold(text));
 }

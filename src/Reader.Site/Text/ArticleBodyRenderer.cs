@@ -22,7 +22,7 @@ public sealed class ArticleBodyRenderer
 
     public string Render(Article article)
     {
-        var document = ArticleMarkdown.Parse(article.Markdown);
+        var document = ArticleMarkdown.Parse(article.ReadMarkdown());
         HeadingAnchors.Apply(document);
         _linker.Apply(document, Credited(article));
         return ArticleMarkdown.ToHtml(document);

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Reader.Site.Model;
-
 namespace Reader.Site.Text;
 
 /// <summary>
@@ -10,16 +7,12 @@ namespace Reader.Site.Text;
 /// <param name="Excerpt">The opening words, for descriptions when the article has no summary.</param>
 /// <param name="SummaryInBody">The body already holds the summary's words, so the page shows no standfirst.</param>
 /// <param name="Sections">The body's h2 sections with their anchor ids, for the table of contents.</param>
-/// <param name="Terms">Word counts of the title and body, for related articles.</param>
-/// <param name="SearchText">The body as plain text, JSON-encoded once for the search index.</param>
 /// <param name="BodyHash">A hash of the body's Markdown: with the people it links to, it stands for the body's HTML.</param>
-/// <param name="SearchKey">A hash of <paramref name="SearchText"/>, so an unchanged search shard is not written again.</param>
+/// <param name="SearchKey">A hash of the body's search text, so an unchanged search shard is not written again.</param>
 public sealed record ArticleText(
     int WordCount,
     string Excerpt,
     bool SummaryInBody,
     IReadOnlyList<TocEntry> Sections,
-    IReadOnlyList<TermCount> Terms,
-    JsonEncodedText SearchText,
     string BodyHash,
     string SearchKey);

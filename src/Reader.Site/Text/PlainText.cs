@@ -24,7 +24,9 @@ public static partial class PlainText
                     AppendLine(text, code.Lines.ToString());
                     break;
                 case { Inline: { } inline }:
-                    AppendLine(text, Of(inline));
+                    var raw = new StringBuilder();
+                    Append(raw, inline);
+                    AppendLine(text, raw.ToString());
                     break;
             }
         }
@@ -36,11 +38,31 @@ public static partial class PlainText
     {
         var text = new StringBuilder();
         Append(text, container);
-        return Spaces().Replace(text.ToString(), " ").Trim();
+        return Collapse(text.ToString());
     }
 
-    public static int CountWords(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Words as whitespace-separated runs, counted without splitting the text.</summary>
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            count += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+
+        return count;
+    }
+
+    /// <summary>Every run of white space as one space, none at either end.</summary>
+    public static string Collapse(string text)
+    {
+        var collapsed = new StringBuilder(text.Length);
+        AppendCollapsed(collapsed, text);
+        return collapsed.ToString();
+    }
 
     private static void Append(StringBuilder text, Inline inline)
     {
@@ -73,16 +95,37 @@ public static partial class PlainText
 
     private static void AppendLine(StringBuilder text, string line)
     {
-        var clean = Spaces().Replace(line, " ").Trim();
-        if (clean.Length > 0)
+        if (AppendCollapsed(text, line))
         {
-            text.Append(clean).Append('\n');
+            text.Append('\n');
         }
+    }
+
+    /// <summary>Appends the text with its white space collapsed (the work a <c>\s+</c> replace and a trim did); false when it is all white space.</summary>
+    private static bool AppendCollapsed(StringBuilder text, ReadOnlySpan<char> line)
+    {
+        var start = text.Length;
+        var pendingSpace = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = text.Length > start;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                text.Append(' ');
+                pendingSpace = false;
+            }
+
+            text.Append(c);
+        }
+
+        return text.Length > start;
     }
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -21,11 +21,13 @@ public static class Words
 
     private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
 
-    /// <summary>Counts the words of a text that say something: three characters or more, not a stop word, not a number.</summary>
-    public static IReadOnlyList<TermCount> Count(string text, Vocabulary vocabulary)
+    /// <summary>Counts the words that say something: three characters or more, not a stop word, not a number.</summary>
+    /// <param name="folded">Text already passed through <see cref="Fold"/>.</param>
+    public static IReadOnlyList<TermCount> Count(ReadOnlySpan<char> folded, Vocabulary vocabulary)
     {
-        var counts = new Dictionary<int, int>();
-        var folded = Fold(text).AsSpan();
+        // Counted under this article's own dictionary first: the shared vocabulary is asked once per distinct word.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < folded.Length;)
         {
             if (!char.IsLetterOrDigit(folded[i]))
@@ -43,14 +45,13 @@ public static class Words
             var word = folded[i..end];
             if (word.Length >= 3 && !StopWordLookup.Contains(word) && word.ContainsAnyExcept(AsciiDigits))
             {
-                var id = vocabulary.Id(word);
-                counts[id] = counts.GetValueOrDefault(id) + 1;
+                lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
             }
 
             i = end;
         }
 
-        return [.. counts.Select(p => new TermCount(p.Key, p.Value))];
+        return [.. counts.Select(p => new TermCount(vocabulary.Id(p.Key), p.Value))];
     }
 
     /// <summary>Lower case without combining marks (NFKD), so "Shinzō" and "shinzo" are one word.</summary>
@@ -61,14 +62,36 @@ public static class Words
             return text.ToLowerInvariant();
         }
 
-        var decomposed = Transliteration.Normalize(text, NormalizationForm.FormKD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // NFKD decomposes each character on its own and reorders only runs of combining marks, which are never
+        // ASCII: so the ASCII stretches of a mostly English text skip the normalizer.
+        var folded = new StringBuilder(text.Length);
+        Span<char> lower = stackalloc char[256];
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            var asciiLength = rest.IndexOfAnyExceptInRange('\0', '\x7f');
+            var ascii = rest[..(asciiLength < 0 ? rest.Length : asciiLength)];
+            for (var piece = ascii; !piece.IsEmpty; piece = piece[Math.Min(piece.Length, lower.Length)..])
             {
-                folded.Append(char.ToLowerInvariant(c));
+                Ascii.ToLower(piece[..Math.Min(piece.Length, lower.Length)], lower, out var written);
+                folded.Append(lower[..written]);
             }
+
+            rest = rest[ascii.Length..];
+            var otherLength = rest.IndexOfAnyInRange('\0', '\x7f');
+            var other = rest[..(otherLength < 0 ? rest.Length : otherLength)];
+            if (!other.IsEmpty)
+            {
+                foreach (var c in Transliteration.Normalize(other.ToString(), NormalizationForm.FormKD).ToLowerInvariant())
+                {
+                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                    {
+                        folded.Append(c);
+                    }
+                }
+            }
+
+            rest = rest[other.Length..];
         }
 
         return folded.ToString();

@@ -67,7 +67,6 @@ public sealed class FeedTests : IClassFixture<SampleSite>
     public void Search_index_holds_plain_text_of_every_article()
     {
         using var manifest = System.Text.Json.JsonDocument.Parse(_site.Text("search-index.json"));
-        Assert.Equal(5, manifest.RootElement.GetProperty("articles").GetInt32());
         Assert.Equal(["/search-index/0.json"], manifest.RootElement.GetProperty("shards").EnumerateArray().Select(s => s.GetString()));
         using var index = System.Text.Json.JsonDocument.Parse(_site.Text("search-index/0.json"));
         var entries = index.RootElement.EnumerateArray().ToList();
