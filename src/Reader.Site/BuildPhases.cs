@@ -14,11 +14,6 @@ public sealed class BuildPhases
         var stopwatch = Stopwatch.StartNew();
         var result = work();
         _phases.Add((name, stopwatch.Elapsed));
-        if (Environment.GetEnvironmentVariable("READER_DEBUG_GC") is not null)
-        {
-            var info = GC.GetGCMemoryInfo();
-            Console.Error.WriteLine($"{name}: heap {info.HeapSizeBytes >> 20} MB, committed {info.TotalCommittedBytes >> 20} MB, live after full GC {GC.GetTotalMemory(true) >> 20} MB");
-        }
         return result;
     }
 

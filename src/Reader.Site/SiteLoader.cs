@@ -153,7 +153,11 @@ public static class SiteLoader
         Parallel.For(0, files.Count, i =>
         {
             bags[i] = new DiagnosticBag();
-            if (InputText.Read(files[i].FullPath, inputDir, files[i].DisplayPath, bags[i]) is { } text)
+            if (cache is not null && cache.TryReuse(files[i], bags[i], out T? reused))
+            {
+                results[i] = reused;
+            }
+            else if (InputText.Read(files[i].FullPath, inputDir, files[i].DisplayPath, bags[i]) is { } text)
             {
                 results[i] = cache is null ? parse(files[i], text, bags[i]) : cache.Read(files[i], text, bags[i], parse);
             }

@@ -53,11 +53,14 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private SiteBuildResult BuildInto(DiagnosticBag diagnostics, IProgress<StepProgress>? progress)
     {
         var phases = new BuildPhases();
-        var templatesLoaded = phases.Time("templates", LoadTemplates);
-        diagnostics.AddRange(_templateDiagnostics);
+
+        // Compiling the templates is work for one core; it runs while the input is read on the others.
+        var templates = Task.Run(LoadTemplates);
         _inputs?.BeginBuild();
         var site = phases.Time("load", () => SiteLoader.Load(settings, inputDir, diagnostics, _inputs));
         _inputs?.EndBuild();
+        var templatesLoaded = phases.Time("templates", () => templates.GetAwaiter().GetResult());
+        diagnostics.AddRange(_templateDiagnostics);
         progress?.Report(new StepProgress("load", site.Articles.Count, site.Articles.Count));
         if (_templates is null)
         {
@@ -72,12 +75,13 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         var urls = new SiteUrls(settings);
         var output = new OutputWriter(outputDir, _outputs, diagnostics);
         var context = Analyse(site, urls, output, phases);
-        var sitemap = phases.Time("pages", () => SiteRenderer.Render(PageFactory.Plan(context), _templates, context, output, diagnostics, progress));
+        var plan = PageFactory.Plan(context);
+        phases.Time("pages", () => SiteRenderer.Render(plan, _templates, context, output, diagnostics, progress));
         phases.Time("feeds", () => WriteFeeds(context, output));
         output.Write("robots.txt", RobotsTxt.Write(urls, settings.GenerateSitemap));
         if (settings.GenerateSitemap)
         {
-            output.Write("sitemap.xml", Sitemap.Write(urls, sitemap));
+            output.Write("sitemap.xml", Sitemap.Write(urls, plan.Select(p => p.Sitemap)));
         }
 
         var written = output.Written;
@@ -146,7 +150,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
 
         Parallel.ForEach(feeds, feed => output.Write(
             urls.OutputPath(feed.FeedUrl),
-            () => AtomFeed.Inputs(context, feed.Title, feed.FeedUrl, feed.Articles, feed.FullContent),
+            () => new { feed.Title, feed.FeedUrl, feed.FullContent, Articles = AtomFeed.Entries(feed.Articles).Select(context.Stamps.Of) },
             () => AtomFeed.Write(context, feed.Title, feed.FeedUrl, feed.PageUrl, feed.Articles, feed.FullContent)));
     }
 

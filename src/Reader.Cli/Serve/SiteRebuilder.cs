@@ -47,7 +47,7 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
 
             var result = _session.Build();
             diagnostics.AddRange(result.Diagnostics.Except(diagnostics));
-            Report(changes.Describe(context.Project.Relative), result, diagnostics, stopwatch);
+            Report(changes.Describe(context.Project.Relative), result, diagnostics, stopwatch, changes.FirstSeen);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -74,7 +74,8 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
         return true;
     }
 
-    private void Report(string what, SiteBuildResult? result, IReadOnlyList<Diagnostic> diagnostics, Stopwatch stopwatch)
+    /// <param name="firstSeen">When the change that caused the rebuild was seen, or 0: the line then also says how long after the save the site was ready.</param>
+    private void Report(string what, SiteBuildResult? result, IReadOnlyList<Diagnostic> diagnostics, Stopwatch stopwatch, long firstSeen = 0)
     {
         // Errors every time, as the page shows them; a warning only the first time it appears.
         context.Terminal.Diagnostics(diagnostics.Where(d => d.IsError || !_reported.Contains(d)));
@@ -87,6 +88,11 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
             ? "nothing rebuilt"
             : string.Create(CultureInfo.InvariantCulture, $"{result.Parsed.Count} parsed, {result.BodiesAnalysed} bodies read, {result.FilesRendered} files rendered, {result.FilesWritten} files written, {result.FilesDeleted} deleted");
         var outcome = errors.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", {errors.Count} error{(errors.Count == 1 ? "" : "s")} (last good pages kept)");
-        context.Terminal.Info(string.Create(CultureInfo.InvariantCulture, $"{what}: {summary}{outcome}, {stopwatch.Elapsed.TotalMilliseconds:0} ms"));
+        var afterSave = firstSeen == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({Stopwatch.GetElapsedTime(firstSeen).TotalMilliseconds:0} ms after the save)");
+        context.Terminal.Info(string.Create(CultureInfo.InvariantCulture, $"{what}: {summary}{outcome}, {stopwatch.Elapsed.TotalMilliseconds:0} ms{afterSave}"));
+        foreach (var (name, elapsed) in result?.Phases ?? [])
+        {
+            context.Terminal.Detail(string.Create(CultureInfo.InvariantCulture, $"  {name}: {elapsed.TotalMilliseconds:0} ms"));
+        }
     }
 }

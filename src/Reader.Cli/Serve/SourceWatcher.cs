@@ -9,7 +9,8 @@ namespace Reader.Cli.Serve;
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    /// <summary>Editors write a file's burst within milliseconds; waiting longer would only delay every preview.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<(SourceKind, string)> _raw = Channel.CreateUnbounded<(SourceKind, string)>();
@@ -98,6 +99,7 @@ public sealed class SourceWatcher : IDisposable
             while (await _raw.Reader.WaitToReadAsync(stop))
             {
                 var files = new List<(SourceKind, string)>();
+                var firstSeen = System.Diagnostics.Stopwatch.GetTimestamp();
                 do
                 {
                     while (_raw.Reader.TryRead(out var file))
@@ -112,7 +114,7 @@ public sealed class SourceWatcher : IDisposable
                 }
                 while (_raw.Reader.TryPeek(out _));
 
-                _changes.Writer.TryWrite(new SourceChanges(files));
+                _changes.Writer.TryWrite(new SourceChanges(files, firstSeen));
             }
         }
         catch (OperationCanceledException)

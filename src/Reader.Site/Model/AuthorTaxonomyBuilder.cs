@@ -8,6 +8,7 @@ namespace Reader.Site.Model;
 /// </summary>
 public sealed class AuthorTaxonomyBuilder
 {
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term> _byKey = new(StringComparer.Ordinal);
     private readonly List<Term> _terms = [];
     private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
@@ -48,8 +49,8 @@ public sealed class AuthorTaxonomyBuilder
     {
         var unknown = credits
             .Select(c => (Name: PersonName.Display(c.Name), c.Date))
-            .Where(c => PersonName.Key(c.Name).Length > 0 && !_byKey.ContainsKey(PersonName.Key(c.Name)))
-            .GroupBy(c => PersonName.Key(c.Name), StringComparer.Ordinal)
+            .Where(c => Key(c.Name).Length > 0 && !_byKey.ContainsKey(Key(c.Name)))
+            .GroupBy(c => Key(c.Name), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var group in unknown)
         {
@@ -63,9 +64,20 @@ public sealed class AuthorTaxonomyBuilder
         }
     }
 
-    public Term? Find(string name) => _byKey.GetValueOrDefault(PersonName.Key(name));
+    public Term? Find(string name) => _byKey.GetValueOrDefault(Key(name));
 
     public IReadOnlyList<Term> Terms => _terms;
+
+    /// <summary>The same few names are credited on many articles: each is normalised once.</summary>
+    private string Key(string name)
+    {
+        if (!_keys.TryGetValue(name, out var key))
+        {
+            _keys[name] = key = PersonName.Key(name);
+        }
+
+        return key;
+    }
 
     private void Register(Term term)
     {

@@ -20,8 +20,9 @@ public static class RelatedArticles
     /// <param name="vectors">Each article's term vector, in the same order.</param>
     public static IReadOnlyList<Article>[] Compute(IReadOnlyList<Article> articles, IReadOnlyList<TermVector> vectors, int count)
     {
-        var byTheme = Index(articles, a => a.Themes);
-        var byPerson = Index(articles, a => a.Credits.Select(c => c.Person).Distinct());
+        var people = articles.Select(a => a.Credits.Select(c => c.Person).Distinct().ToArray()).ToArray();
+        var byTheme = Index(articles.Select(a => a.Themes));
+        var byPerson = Index(people);
         var byWord = Champions(vectors);
 
         var related = new IReadOnlyList<Article>[articles.Count];
@@ -36,7 +37,7 @@ public static class RelatedArticles
                     scores.AddAll(byTheme[theme], ThemeWeight, i);
                 }
 
-                foreach (var person in articles[i].Credits.Select(c => c.Person).Distinct())
+                foreach (var person in people[i])
                 {
                     scores.AddAll(byPerson[person], PersonWeight, i);
                 }
@@ -57,15 +58,18 @@ public static class RelatedArticles
         return related;
     }
 
-    private static Dictionary<Term, List<int>> Index(IReadOnlyList<Article> articles, Func<Article, IEnumerable<Term>> terms)
+    private static Dictionary<Term, List<int>> Index(IEnumerable<IEnumerable<Term>> termsOfEachArticle)
     {
         var index = new Dictionary<Term, List<int>>();
-        for (var i = 0; i < articles.Count; i++)
+        var i = 0;
+        foreach (var terms in termsOfEachArticle)
         {
-            foreach (var term in terms(articles[i]))
+            foreach (var term in terms)
             {
                 (index.TryGetValue(term, out var list) ? list : index[term] = []).Add(i);
             }
+
+            i++;
         }
 
         return index;
@@ -82,11 +86,21 @@ public static class RelatedArticles
             }
         }
 
-        return lists.ToDictionary(
-            p => p.Key,
-            p => p.Value.Count <= ChampionsPerWord
-                ? [.. p.Value]
-                : p.Value.OrderByDescending(e => e.Weight).ThenBy(e => e.Article).Take(ChampionsPerWord).OrderBy(e => e.Article).ToArray());
+        var champions = new Dictionary<int, (int Article, double Weight)[]>(lists.Count);
+        foreach (var (word, list) in lists)
+        {
+            var entries = list.ToArray();
+            if (entries.Length > ChampionsPerWord)
+            {
+                Array.Sort(entries, (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Article.CompareTo(b.Article));
+                entries = entries[..ChampionsPerWord];
+                Array.Sort(entries, (a, b) => a.Article.CompareTo(b.Article));
+            }
+
+            champions[word] = entries;
+        }
+
+        return champions;
     }
 
     /// <summary>One thread's running scores: a dense array plus the list of articles touched, reset after each use.</summary>
@@ -122,31 +136,47 @@ public static class RelatedArticles
         /// The best <paramref name="count"/> by score, rounded so float noise never decides a tie; equal scores
         /// keep the site's order (the lower index). Clears the scores for the next article.
         /// </summary>
-        public List<int> TakeBest(int count)
+        public int[] TakeBest(int count)
         {
-            var best = new List<(int Article, double Score)>(count + 1);
+            var articles = new int[count];
+            var scores = new double[count];
+            var kept = 0;
             foreach (var other in _touched)
             {
-                var score = Math.Round(_score[other], 9);
+                var raw = _score[other];
                 _score[other] = 0;
-                var at = best.Count;
-                while (at > 0 && (score > best[at - 1].Score || (score == best[at - 1].Score && other < best[at - 1].Article)))
+
+                // Clearly below the last of a full list: no need to round it to know it stays out.
+                if (kept == count && raw < scores[count - 1] - 1e-6)
+                {
+                    continue;
+                }
+
+                var score = Math.Round(raw, 9);
+                var at = kept;
+                while (at > 0 && (score > scores[at - 1] || (score == scores[at - 1] && other < articles[at - 1])))
                 {
                     at--;
                 }
 
-                if (at < count)
+                if (at == count)
                 {
-                    best.Insert(at, (other, score));
-                    if (best.Count > count)
-                    {
-                        best.RemoveAt(count);
-                    }
+                    continue;
                 }
+
+                kept = Math.Min(kept + 1, count);
+                for (var move = kept - 1; move > at; move--)
+                {
+                    articles[move] = articles[move - 1];
+                    scores[move] = scores[move - 1];
+                }
+
+                articles[at] = other;
+                scores[at] = score;
             }
 
             _touched.Clear();
-            return [.. best.Select(b => b.Article)];
+            return articles[..kept];
         }
     }
 }

@@ -20,6 +20,12 @@ public static class TermVectors
             }
         }
 
+        var inverse = new double[documentFrequency.Length];
+        for (var word = 0; word < inverse.Length; word++)
+        {
+            inverse[word] = documentFrequency[word] == 0 ? 0 : Math.Log((double)counts.Count / documentFrequency[word]);
+        }
+
         var vectors = new TermVector[counts.Count];
         Parallel.For(0, counts.Count, i =>
         {
@@ -33,7 +39,7 @@ public static class TermVectors
             var top = new List<(int Word, double Weight)>(WordsPerArticle + 1);
             foreach (var term in terms)
             {
-                var weight = (double)term.Count / Math.Max(1, total) * Math.Log((double)counts.Count / documentFrequency[term.Word]);
+                var weight = (double)term.Count / Math.Max(1, total) * inverse[term.Word];
                 if (weight > 0)
                 {
                     Keep(top, (term.Word, weight), vocabulary);

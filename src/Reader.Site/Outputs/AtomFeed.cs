@@ -57,23 +57,6 @@ public static class AtomFeed
     /// <summary>The articles a feed lists: the newest <see cref="EntryLimit"/>.</summary>
     public static IReadOnlyList<Article> Entries(IReadOnlyList<Article> articles) => [.. articles.Take(EntryLimit)];
 
-    /// <summary>Everything a feed is made from, for <see cref="Incremental.OutputState"/>: the same inputs write the same feed.</summary>
-    public static object Inputs(ViewContext context, string title, string feedUrl, IReadOnlyList<Article> articles, bool fullContent) => new
-    {
-        title,
-        feedUrl,
-        context.Model.Settings.SiteDescription,
-        Entries = Entries(articles).Select(a => new
-        {
-            Card = context.Card(a),
-            a.Matter.Summary,
-            a.Matter.Language,
-            People = a.Credits.Select(c => c.Person.Slug),
-            Themes = a.Themes.Select(t => t.Slug + "\t" + t.Name),
-            Content = fullContent ? context.Bodies.Key(a, context.Text(a).BodyHash) : context.Text(a).Excerpt,
-        }),
-    };
-
     private static void Entry(XmlWriter xml, ViewContext context, Article article, bool fullContent)
     {
         var url = context.Urls.Absolute(context.ArticleUrl(article));

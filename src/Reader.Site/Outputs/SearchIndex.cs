@@ -67,8 +67,7 @@ public static class SearchIndex
     }
 
     /// <summary>Everything a shard is made from, for <see cref="Incremental.OutputState"/>.</summary>
-    public static object Inputs(ViewContext context, Range shard) =>
-        context.Model.Articles.Take(shard).Select(a => new { Entry = Entry(context, a), context.Text(a).SearchKey });
+    public static object Inputs(ViewContext context, Range shard) => context.Model.Articles.Take(shard).Select(context.Stamps.Of);
 
     private static SearchEntry Entry(ViewContext context, Article article) => new(
         context.ArticleUrl(article),

@@ -1,5 +1,3 @@
-using Reader.Site.Rendering;
-using Reader.Site.Views;
 
 namespace Reader.Site.Outputs;
 
@@ -7,10 +5,6 @@ namespace Reader.Site.Outputs;
 public static class Sitemap
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
-    /// <summary>What the sitemap says of a page, or null when search engines should not index it.</summary>
-    public static SitemapEntry? Entry(Page page) =>
-        page.Meta.NoIndex ? null : new SitemapEntry(page.Url, (page.View as ArticleView)?.DateIso);
 
     public static string Write(SiteUrls urls, IEnumerable<SitemapEntry?> pages) => XmlOutput.Write(xml =>
     {

@@ -8,18 +8,26 @@ namespace Reader.Site.Rendering;
 public static class SiteRenderer
 {
     /// <returns>What the sitemap needs of each page, in the plan's order.</returns>
-    public static IReadOnlyList<SitemapEntry?> Render(IReadOnlyList<Func<Page>> plan, TemplateSet templates, ViewContext context, OutputWriter output, DiagnosticBag diagnostics, IProgress<StepProgress>? progress = null)
+    /// <summary>A page compared by its inputs is made only when they changed.</summary>
+    public static void Render(IReadOnlyList<PlannedPage> plan, TemplateSet templates, ViewContext context, OutputWriter output, DiagnosticBag diagnostics, IProgress<StepProgress>? progress = null)
     {
         var renderer = new PageRenderer(templates, context.SiteView);
-        var sitemap = new SitemapEntry?[plan.Count];
         var done = 0;
         Parallel.For(0, plan.Count, i =>
         {
-            var page = plan[i]();
-            sitemap[i] = Sitemap.Entry(page);
-            output.Write(context.Urls.OutputPath(page.Url), () => new { page.Kind, page.Url, page.Meta, page.View }, () => renderer.Render(page, diagnostics));
+            var planned = plan[i];
+            var path = context.Urls.OutputPath(planned.Url);
+            if (planned.Inputs is { } inputs)
+            {
+                output.Write(path, inputs, () => renderer.Render(planned.Make(), diagnostics));
+            }
+            else
+            {
+                var page = planned.Make();
+                output.Write(path, () => new { page.Kind, page.Url, page.Meta, page.View }, () => renderer.Render(page, diagnostics));
+            }
+
             progress?.Report(new StepProgress("render", Interlocked.Increment(ref done), plan.Count));
         });
-        return sitemap;
     }
 }

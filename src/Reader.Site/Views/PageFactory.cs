@@ -1,3 +1,5 @@
+using Reader.Site.Model;
+using Reader.Site.Outputs;
 using Reader.Site.Rendering;
 
 namespace Reader.Site.Views;
@@ -9,23 +11,31 @@ public static class PageFactory
     /// How to make each page, without making it yet: a page is made just before it is rendered and dropped
     /// once written, so a build never holds the view models of the whole site.
     /// </summary>
-    public static IReadOnlyList<Func<Page>> Plan(ViewContext context)
+    public static IReadOnlyList<PlannedPage> Plan(ViewContext context)
     {
         var site = context.Model;
-        var pages = new List<Func<Page>>
+        var stamps = context.Stamps;
+        var urls = context.Urls;
+        PlannedPage Listed(string url, Func<Page> make) => new(url, new SitemapEntry(url, null), make);
+        PlannedPage Whole(string url, PageKind kind, Func<Page> make) => Listed(url, make) with { Inputs = () => stamps.SitePage(kind) };
+        var pages = new List<PlannedPage>
         {
-            () => ListPages.Home(context),
-            () => ListPages.Archive(context),
-            () => ListPages.AuthorIndex(context),
-            () => ListPages.ThemeIndex(context),
-            () => ListPages.Search(context),
-            () => ListPages.NotFound(context),
+            Whole(urls.Home, PageKind.Home, () => ListPages.Home(context)),
+            Whole(urls.Archive, PageKind.Archive, () => ListPages.Archive(context)),
+            Whole(urls.TaxonomyIndex(site.Authors.Name), PageKind.AuthorIndex, () => ListPages.AuthorIndex(context)),
+            Whole(urls.TaxonomyIndex(site.Themes.Name), PageKind.ThemeIndex, () => ListPages.ThemeIndex(context)),
+            new(urls.Search, null, () => ListPages.Search(context)),
+            new(urls.NotFound, null, () => ListPages.NotFound(context)),
         };
-        pages.AddRange(site.Articles.Select((_, i) => (Func<Page>)(() => ArticlePages.Create(context, i))));
-        pages.AddRange(site.Authors.Terms.Select(t => (Func<Page>)(() => TermPages.Author(context, t))));
-        pages.AddRange(site.Themes.Terms.Select(t => (Func<Page>)(() => TermPages.Theme(context, t))));
+        pages.AddRange(site.Articles.Select((article, i) =>
+            new PlannedPage(context.ArticleUrl(article), new SitemapEntry(context.ArticleUrl(article), Formatting.DateIso(article.Date)), () => ArticlePages.Create(context, i), () => stamps.ArticlePage(i))));
+        foreach (var (taxonomy, make) in new (Taxonomy, Func<Term, Page>)[] { (site.Authors, t => TermPages.Author(context, t)), (site.Themes, t => TermPages.Theme(context, t)) })
+        {
+            pages.AddRange(taxonomy.Terms.Select(t => Listed(context.TermUrl(taxonomy, t), () => make(t)) with { Inputs = () => stamps.TermPage(t) }));
+        }
+
         return pages;
     }
 
-    public static IReadOnlyList<Page> All(ViewContext context) => [.. Plan(context).Select(make => make())];
+    public static IReadOnlyList<Page> All(ViewContext context) => [.. Plan(context).Select(planned => planned.Make())];
 }

@@ -13,6 +13,7 @@ public sealed class ViewContext
     private readonly IReadOnlyList<ArticleText> _texts;
     private readonly IReadOnlyList<IReadOnlyList<Article>> _related;
     private readonly ArticleCardView[] _cards;
+    private Incremental.Stamps? _stamps;
 
     public ViewContext(Model.Site site, SiteUrls urls, IReadOnlyList<ArticleText> texts, IReadOnlyList<IReadOnlyList<Article>> related, ArticleBodyRenderer bodies)
     {
@@ -87,6 +88,11 @@ public sealed class ViewContext
             Feed = new LinkView($"{Model.Settings.SiteTitle}: all articles", Urls.Feed),
         };
     }
+
+    /// <summary>For incremental builds: what each page is made from, in a form cheap to compare.</summary>
+    public Incremental.Stamps Stamps => _stamps ??= new Incremental.Stamps(this);
+
+    public int IndexOf(Article article) => _index[article];
 
     public ArticleText Text(Article article) => _texts[_index[article]];
 

@@ -63,34 +63,6 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
-    public void Html_cleaning_runs_above_a_hundred_pages_per_second_on_one_core()
-    {
-        // Asserted on the small pages; the large ones (real-sized, chrome-heavy) are printed: a shared CI core is too noisy for them.
-        var small = PagesPerSecond(EvaluationSet.Names().Where(n => !EvaluationSet.IsLarge(n)), "small");
-        PagesPerSecond(EvaluationSet.Names().Where(EvaluationSet.IsLarge), "large");
-        Assert.True(small >= 100, $"{small:F0} pages/s");
-    }
-
-    private double PagesPerSecond(IEnumerable<string> names, string label)
-    {
-        var pages = names.Select(EvaluationSet.Html).ToList();
-        var cleaner = new Cleaner();
-        pages.ForEach(p => cleaner.Clean(p));
-
-        const int Rounds = 5;
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < Rounds; i++)
-        {
-            pages.ForEach(p => cleaner.Clean(p));
-        }
-
-        var perSecond = pages.Count * Rounds / watch.Elapsed.TotalSeconds;
-        var bytes = pages.Average(p => p.Text.Length);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {perSecond:F0} pages/s single-threaded (average page {bytes / 1024:F1} KB)"));
-        return perSecond;
-    }
-
     /// <summary>Turns each heuristic off in turn and prints what the F1 becomes: the ablation table.</summary>
     [Fact]
     public void Ablation_table()

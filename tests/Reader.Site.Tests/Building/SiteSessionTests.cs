@@ -139,6 +139,41 @@ public sealed class SiteSessionTests : IDisposable
         Assert.Contains(second.Diagnostics, d => d.Message == "unknown theme 'arctic'");
     }
 
+    /// <summary>
+    /// An incremental build skips the pages whose inputs look unchanged: after every kind of edit, what it leaves
+    /// in the output folder must be byte for byte what a full build writes.
+    /// </summary>
+    [Fact]
+    public void After_every_kind_of_edit_the_output_is_what_a_full_build_writes()
+    {
+        _session.Build();
+        var edits = new (string Name, Action Apply)[]
+        {
+            ("body", () => Write("input/articles/first.md", Read("input/articles/first.md").Replace("The first article's text.", "The first article's text, longer now, with a new word: tundra.", StringComparison.Ordinal))),
+            ("title", () => Write("input/articles/second.md", Read("input/articles/second.md").Replace("title: Second", "title: Second, retitled", StringComparison.Ordinal))),
+            ("credit", () => Write("input/articles/first.md", Read("input/articles/first.md").Replace("authors: [Jane Roe]", "authors: [Jane Roe, John Doe]", StringComparison.Ordinal))),
+            ("date", () => Write("input/articles/first.md", Read("input/articles/first.md").Replace("date: 2020-01-02", "date: 2022-05-06", StringComparison.Ordinal))),
+            ("theme file", () => Write("input/themes/china-factor.md", "---\ntitle: The China factor, renamed\ndescription: Beijing in the middle.\n---\n")),
+            ("author file", () => Write("input/authors/jane-roe.md", "---\nname: Jane Roe\naffiliations: [Hokkaido University]\n---\nA historian.\n")),
+            ("new article", () => Write("input/articles/third.md", "---\ntitle: Third\nauthors: [John Doe]\ndate: 2023-01-01\nthemes: [china-factor]\n---\nJane Roe and tundra again.\n")),
+            ("deleted article", () => File.Delete(_folder.Combine("input", "articles", "second.md"))),
+            ("summary", () => Write("input/articles/third.md", Read("input/articles/third.md").Replace("themes: [china-factor]", "themes: [china-factor]\nsummary: A short summary.", StringComparison.Ordinal))),
+        };
+
+        foreach (var (name, apply) in edits)
+        {
+            apply();
+            var result = _session.Build();
+            Assert.False(result.HasErrors, $"{name}: {string.Join('\n', result.Diagnostics)}");
+            using var full = new TempFolder();
+            SiteBuilder.Build(_session.Settings, _folder.Combine("input"), RepoPaths.Theme, full.Path);
+            var expected = Snapshot(full.Path);
+            var actual = Snapshot(_folder.Combine("output"));
+            Assert.True(expected.Count == actual.Count && expected.All(p => actual.GetValueOrDefault(p.Key) == p.Value),
+                $"after the {name} edit these files differ from a full build: {string.Join(", ", expected.Keys.Union(actual.Keys).Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Order(StringComparer.Ordinal))}");
+        }
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private void Write(string relative, string text)

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Reader.Site.Model;
+using Reader.Site.Rendering;
+using Reader.Site.Views;
+
+namespace Reader.Site.Incremental;
+
+/// <summary>
+/// A short hash of everything a page could show of an article, a person or a theme. An incremental build
+/// fingerprints each page by the stamps of what it lists instead of building its view to compare it, so a build
+/// after one edit makes and renders only the pages that show the edited article. Stamps are computed on first use,
+/// so a single build, which never compares, never pays for them.
+/// </summary>
+public sealed class Stamps(ViewContext context)
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // Front matter and texts of unchanged files are the same objects from build to build: hashed once.
+    private static readonly ConditionalWeakTable<object, string> Hashes = [];
+
+    private readonly string?[] _articles = new string?[context.Model.Articles.Count];
+    private readonly string?[] _listings = new string?[context.Model.Articles.Count];
+    private readonly ConcurrentDictionary<Term, string> _terms = new();
+
+    public string Of(Article article)
+    {
+        var index = context.IndexOf(article);
+        return _articles[index] ??= Hash(new
+        {
+            article.Slug,
+            Matter = Hashes.GetValue(article.Matter, Hash),
+            Text = Hashes.GetValue(context.Text(article), Hash),
+            Body = context.Bodies.Key(article, context.Text(article).BodyHash),
+            Credits = article.Credits.Select(c => new { Person = Of(c.Person), c.Role, c.Affiliation, c.CreditedName }),
+            Themes = article.Themes.Select(Of),
+        });
+    }
+
+    public string Of(Term term) => _terms.GetOrAdd(term, t => Hash(new { t.Key, t.Slug, t.Name, t.Profile }));
+
+    /// <summary>What a list shows of an article: its card, its people with their roles, and its themes; not its body.</summary>
+    public string Listing(Article article) => _listings[context.IndexOf(article)] ??= Hash(new
+    {
+        Card = context.Card(article),
+        Credits = article.Credits.Select(c => new { Person = Of(c.Person), c.Role, c.Affiliation }),
+        Themes = article.Themes.Select(Of),
+    });
+
+    /// <summary>A page that lists the whole site: the home page, the archive, the indexes of people and themes.</summary>
+    public object SitePage(PageKind kind)
+    {
+        var site = context.Model;
+        return new
+        {
+            kind,
+            site.Title,
+            site.Description,
+            site.Introduction,
+            Articles = site.Articles.Take(kind == PageKind.Home ? site.Settings.HomeArticleCount : kind == PageKind.Archive ? site.Articles.Count : 0).Select(Listing),
+            Terms = (kind is PageKind.Home or PageKind.AuthorIndex ? site.Authors.Terms : [])
+                .Concat(kind is PageKind.Home or PageKind.ThemeIndex ? site.Themes.Terms : [])
+                .Select(t => $"{Of(t)} {t.Articles.Count}"),
+        };
+    }
+
+    /// <summary>An article page shows the article, the cards of its related articles and its neighbours' titles.</summary>
+    public object ArticlePage(int index)
+    {
+        var articles = context.Model.Articles;
+        var article = articles[index];
+        return new
+        {
+            Article = Of(article),
+            Related = context.Related(article).Select(Of),
+            Older = index + 1 < articles.Count ? Of(articles[index + 1]) : null,
+            Newer = index > 0 ? Of(articles[index - 1]) : null,
+        };
+    }
+
+    /// <summary>A person's or theme's page shows the term and what lists show of each of its articles.</summary>
+    public object TermPage(Term term) => new { Term = Of(term), Articles = term.Articles.Select(Listing) };
+
+    private static string Hash(object value) =>
+        Convert.ToBase64String(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options)));
+}
