@@ -78,16 +78,19 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         var plan = PageFactory.Plan(context);
         phases.Time("pages", () => SiteRenderer.Render(plan, _templates, context, output, diagnostics, progress));
         phases.Time("feeds", () => WriteFeeds(context, output));
-        output.Write("robots.txt", RobotsTxt.Write(urls, settings.GenerateSitemap));
-        if (settings.GenerateSitemap)
+        phases.Time("sitemap", () =>
         {
-            output.Write("sitemap.xml", Sitemap.Write(urls, plan.Select(p => p.Sitemap)));
-        }
+            output.Write("robots.txt", RobotsTxt.Write(urls, settings.GenerateSitemap));
+            if (settings.GenerateSitemap)
+            {
+                output.Write("sitemap.xml", Sitemap.Write(urls, plan.Select(p => p.Sitemap)));
+            }
+        });
 
         var written = output.Written;
         progress?.Report(new StepProgress("write", written.Count, written.Count));
         var assets = templatesLoaded ? OutputWriter.CopyAssets(themeDir, outputDir) : 0;
-        var deleted = diagnostics.HasErrors ? 0 : output.DeleteStale();
+        var deleted = phases.Time("clean-up", () => diagnostics.HasErrors ? 0 : output.DeleteStale());
         return new SiteBuildResult(written.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), written.Count + assets, [], TimeSpan.Zero)
         {
             Parsed = Parsed,
@@ -113,7 +116,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         _texts.Retain(site.Articles.Select(a => a.Slug));
 
         var related = phases.Time("related", () => RelatedArticles.Compute(site.Articles, TermVectors.Compute([.. analyses.Select(a => a.Terms)], _texts.Vocabulary), settings.RelatedArticleCount));
-        var context = new ViewContext(site, urls, [.. analyses.Select(a => a.Text)], related, new ArticleBodyRenderer(site.Authors, urls));
+        var context = phases.Time("views", () => new ViewContext(site, urls, [.. analyses.Select(a => a.Text)], related, new ArticleBodyRenderer(site.Authors, urls)));
         phases.Time("search", () => WriteSearchIndex(context, [.. analyses.Select(a => a.SearchText)], output));
         return context;
     }

@@ -26,29 +26,25 @@ public sealed class Stamps(ViewContext context)
     private readonly string?[] _listings = new string?[context.Model.Articles.Count];
     private readonly ConcurrentDictionary<Term, string> _terms = new();
 
-    public string Of(Article article)
-    {
-        var index = context.IndexOf(article);
-        return _articles[index] ??= Hash(new
-        {
-            article.Slug,
-            Matter = Hashes.GetValue(article.Matter, Hash),
-            Text = Hashes.GetValue(context.Text(article), Hash),
-            Body = context.Bodies.Key(article, context.Text(article).BodyHash),
-            Credits = article.Credits.Select(c => new { Person = Of(c.Person), c.Role, c.Affiliation, c.CreditedName }),
-            Themes = article.Themes.Select(Of),
-        });
-    }
+    public string Of(Article article) => _articles[context.IndexOf(article)] ??= Join(
+    [
+        article.Slug,
+        Hashes.GetValue(article.Matter, Hash),
+        Hashes.GetValue(context.Text(article), Hash),
+        context.Bodies.Key(article, context.Text(article).BodyHash),
+        .. article.Credits.Select(c => $"{Of(c.Person)} {c.Role} {c.Affiliation} {c.CreditedName}"),
+        .. article.Themes.Select(Of),
+    ]);
 
     public string Of(Term term) => _terms.GetOrAdd(term, t => Hash(new { t.Key, t.Slug, t.Name, t.Profile }));
 
     /// <summary>What a list shows of an article: its card, its people with their roles, and its themes; not its body.</summary>
-    public string Listing(Article article) => _listings[context.IndexOf(article)] ??= Hash(new
-    {
-        Card = context.Card(article),
-        Credits = article.Credits.Select(c => new { Person = Of(c.Person), c.Role, c.Affiliation }),
-        Themes = article.Themes.Select(Of),
-    });
+    public string Listing(Article article) => _listings[context.IndexOf(article)] ??= Join(
+    [
+        Hash(context.Card(article)),
+        .. article.Credits.Select(c => $"{Of(c.Person)} {c.Role} {c.Affiliation}"),
+        .. article.Themes.Select(Of),
+    ]);
 
     /// <summary>A page that lists the whole site: the home page, the archive, the indexes of people and themes.</summary>
     public object SitePage(PageKind kind)
@@ -68,22 +64,26 @@ public sealed class Stamps(ViewContext context)
     }
 
     /// <summary>An article page shows the article, the cards of its related articles and its neighbours' titles.</summary>
-    public object ArticlePage(int index)
+    public string ArticlePage(int index)
     {
         var articles = context.Model.Articles;
         var article = articles[index];
-        return new
-        {
-            Article = Of(article),
-            Related = context.Related(article).Select(Of),
-            Older = index + 1 < articles.Count ? Of(articles[index + 1]) : null,
-            Newer = index > 0 ? Of(articles[index - 1]) : null,
-        };
+        return Join(
+        [
+            Of(article),
+            index + 1 < articles.Count ? Of(articles[index + 1]) : "",
+            index > 0 ? Of(articles[index - 1]) : "",
+            .. context.Related(article).Select(Of),
+        ]);
     }
 
     /// <summary>A person's or theme's page shows the term and what lists show of each of its articles.</summary>
-    public object TermPage(Term term) => new { Term = Of(term), Articles = term.Articles.Select(Listing) };
+    public string TermPage(Term term) => Join([Of(term), .. term.Articles.Select(Listing)]);
 
     private static string Hash(object value) =>
         Convert.ToBase64String(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options)));
+
+    /// <summary>The hash of the parts, split by the ASCII unit separator, which no name or title holds.</summary>
+    private static string Join(IEnumerable<string> parts) =>
+        Convert.ToBase64String(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', parts))));
 }
