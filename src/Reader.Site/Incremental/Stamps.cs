@@ -26,6 +26,7 @@ public sealed class Stamps(ViewContext context)
     private readonly string?[] _listings = new string?[context.Model.Articles.Count];
     private readonly ConcurrentDictionary<Term, string> _terms = new();
 
+    /// <summary>Everything about an article: front matter, body, text analysis, people and themes.</summary>
     public string Of(Article article) => _articles[context.IndexOf(article)] ??= Join(
     [
         article.Slug,
@@ -36,6 +37,7 @@ public sealed class Stamps(ViewContext context)
         .. article.Themes.Select(Of),
     ]);
 
+    /// <summary>A person or theme: names, slug and file.</summary>
     public string Of(Term term) => _terms.GetOrAdd(term, t => Hash(new { t.Key, t.Slug, t.Name, t.Profile }));
 
     /// <summary>What a list shows of an article: its card, its people with their roles, and its themes; not its body.</summary>

@@ -16,11 +16,7 @@ namespace Reader.Site.Outputs;
 public sealed class OutputWriter(string outputDir, OutputState? state, DiagnosticBag diagnostics)
 {
     private static readonly UTF8Encoding Utf8 = new(false);
-    private static readonly JsonSerializerOptions FingerprintOptions = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new CardFingerprintConverter(), new LongStringFingerprintConverter() },
-    };
+    private static readonly JsonSerializerOptions FingerprintOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentBag<string> _written = [];
