@@ -73,9 +73,9 @@ public sealed class Stamps(ViewContext context)
         return Join(
         [
             Of(article),
-            index + 1 < articles.Count ? Of(articles[index + 1]) : "",
-            index > 0 ? Of(articles[index - 1]) : "",
-            .. context.Related(article).Select(Of),
+            index + 1 < articles.Count ? Listing(articles[index + 1]) : "",
+            index > 0 ? Listing(articles[index - 1]) : "",
+            .. context.Related(article).Select(Listing),
         ]);
     }
 
