@@ -14,6 +14,9 @@ namespace Reader.Site.Incremental;
 /// </summary>
 public sealed class InputCache
 {
+    /// <summary>Time a file must have been left alone before it was read for its size and time to be trusted.</summary>
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _parsed = [];
     private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
@@ -26,9 +29,6 @@ public sealed class InputCache
         _parsed.Clear();
         _seen.Clear();
     }
-
-    /// <summary>Time a file must have been left alone before it was read for its size and time to be trusted.</summary>
-    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
 
     /// <summary>The cached result, without reading the file, when its size and modification time are as they were.</summary>
     public bool TryReuse<T>(InputFile file, DiagnosticBag diagnostics, out T? value)
