@@ -59,27 +59,38 @@ public static class TextMeasure
     /// <summary>Whitespace collapsed to single spaces and trimmed.</summary>
     public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>
+    /// The length of a text once each run of white space is one space. <paramref name="space"/> says whether what
+    /// came before ended in white space, and afterwards whether this text did, so texts can be measured in a row.
+    /// </summary>
+    public static int CollapsedLength(string data, ref bool space)
+    {
+        var length = 0;
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space)
+                {
+                    length++;
+                    space = true;
+                }
+            }
+            else
+            {
+                length++;
+                space = false;
+            }
+        }
+
+        return length;
+    }
+
     private static void Count(INode node, ref int length, ref bool space)
     {
         if (node is IText text)
         {
-            foreach (var c in text.Data)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    if (!space)
-                    {
-                        length++;
-                        space = true;
-                    }
-                }
-                else
-                {
-                    length++;
-                    space = false;
-                }
-            }
-
+            length += CollapsedLength(text.Data, ref space);
             return;
         }
 

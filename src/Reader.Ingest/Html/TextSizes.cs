@@ -114,24 +114,8 @@ public sealed class TextSizes
             return new Size(0, 0, true, false, false);
         }
 
-        var length = 0;
         var space = true;
-        foreach (var c in data)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                if (!space)
-                {
-                    length++;
-                    space = true;
-                }
-            }
-            else
-            {
-                length++;
-                space = false;
-            }
-        }
+        var length = TextMeasure.CollapsedLength(data, ref space);
 
         return new Size(length, TextMeasure.Commas(data), false, char.IsWhiteSpace(data[0]), space);
     }
