@@ -13,6 +13,7 @@ public sealed class ReliabilityTests
 
         Assert.Equal(1, exit);
         Assert.Contains("build failed: output/ was left as it was", error);
+        Assert.Contains("files) made and thrown away, 0 warnings, 1 error", error);
         Assert.Equal(before, project.Snapshot("output"));
         Assert.Empty(Directory.GetDirectories(project.Root, ".output.*"));
     }

@@ -65,7 +65,7 @@ public static class BuildCommand
         }
 
         context.Terminal.Info(string.Create(CultureInfo.InvariantCulture,
-            $"build: {site.PagesWritten} pages ({site.FilesWritten} files) in {context.Project.Relative(context.OutputDirectory)}/, {Plural(warnings, "warning")}, {Plural(errors, "error")}, {stopwatch.Elapsed.TotalSeconds:0.00} s"));
+            $"build: {site.PagesWritten} pages ({site.FilesWritten} files) {(errors > 0 ? "made and thrown away" : $"in {context.Project.Relative(context.OutputDirectory)}/")}, {Plural(warnings, "warning")}, {Plural(errors, "error")}, {stopwatch.Elapsed.TotalSeconds:0.00} s"));
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 
