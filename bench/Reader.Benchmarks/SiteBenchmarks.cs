@@ -41,7 +41,7 @@ public class SiteBenchmarks
 
     [Benchmark]
     public IReadOnlyList<Article>[] RelatedArticlesFor500() =>
-        RelatedArticles.Compute(_site.Articles, TermVectors.Compute(_terms, _vocabulary), 5);
+        RelatedArticles.Compute(_site.Articles, _terms, _vocabulary, 5);
 
     /// <summary>Every page of the site through the templates, article bodies included, without writing files.</summary>
     [Benchmark]

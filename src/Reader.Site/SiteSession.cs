@@ -25,6 +25,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private readonly InputCache? _inputs = incremental ? new InputCache() : null;
     private readonly ArticleTextCache _texts = new(remember: incremental);
     private readonly OutputState? _outputs = incremental ? new OutputState() : null;
+    private readonly RelatedArticles? _related = incremental ? new RelatedArticles(settings.RelatedArticleCount) : null;
     private string? _themeKey;
     private TemplateSet? _templates;
     private IReadOnlyList<Diagnostic> _templateDiagnostics = [];
@@ -115,7 +116,8 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         phases.Time("analyse", () => Parallel.For(0, analyses.Length, i => analyses[i] = _texts.Get(site.Articles[i])));
         _texts.Retain(site.Articles.Select(a => a.Slug));
 
-        var related = phases.Time("related", () => RelatedArticles.Compute(site.Articles, TermVectors.Compute([.. analyses.Select(a => a.Terms)], _texts.Vocabulary), settings.RelatedArticleCount));
+        var ranking = _related ?? new RelatedArticles(settings.RelatedArticleCount);
+        var related = phases.Time("related", () => ranking.Update(site.Articles, [.. analyses.Select(a => a.Terms)], _texts.Vocabulary));
         var context = phases.Time("views", () => new ViewContext(site, urls, [.. analyses.Select(a => a.Text)], related, new ArticleBodyRenderer(site.Authors, urls)));
         phases.Time("search", () => WriteSearchIndex(context, [.. analyses.Select(a => a.SearchText)], output));
         return context;

@@ -1,19 +1,20 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace Reader.Cli.Serve;
 
 /// <summary>
 /// Watches <c>seeds/</c>, <c>input/</c>, <c>theme/</c> and <c>statiq.json</c>. Editors save in bursts (a temp
-/// file, a rename, a second write), so changes are collected until none has come for <see cref="Quiet"/> and
-/// delivered as one <see cref="SourceChanges"/>; editor temp and swap files are ignored.
+/// file, a rename, a second write), so changes are collected until none has come for <see cref="Quiet"/> after
+/// the last one and delivered as one <see cref="SourceChanges"/>; editor temp and swap files are ignored.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
     /// <summary>Editors write a file's burst within milliseconds; waiting longer would only delay every preview.</summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Channel<(SourceKind, string)> _raw = Channel.CreateUnbounded<(SourceKind, string)>();
+    private readonly Channel<(SourceKind Kind, string Path, long Seen)> _raw = Channel.CreateUnbounded<(SourceKind, string, long)>();
     private readonly Channel<SourceChanges> _changes = Channel.CreateUnbounded<SourceChanges>();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
@@ -76,7 +77,7 @@ public sealed class SourceWatcher : IDisposable
         {
             if (!IsIgnored(path))
             {
-                _raw.Writer.TryWrite((kind, path));
+                _raw.Writer.TryWrite((kind, path, Stopwatch.GetTimestamp()));
             }
         }
 
@@ -99,20 +100,29 @@ public sealed class SourceWatcher : IDisposable
             while (await _raw.Reader.WaitToReadAsync(stop))
             {
                 var files = new List<(SourceKind, string)>();
-                var firstSeen = System.Diagnostics.Stopwatch.GetTimestamp();
-                do
+                var firstSeen = 0L;
+                var lastSeen = 0L;
+                while (true)
                 {
-                    while (_raw.Reader.TryRead(out var file))
+                    while (_raw.Reader.TryRead(out var change))
                     {
-                        if (!files.Contains(file))
+                        firstSeen = firstSeen == 0 ? change.Seen : firstSeen;
+                        lastSeen = change.Seen;
+                        if (!files.Contains((change.Kind, change.Path)))
                         {
-                            files.Add(file);
+                            files.Add((change.Kind, change.Path));
                         }
                     }
 
-                    await Task.Delay(Quiet, stop);
+                    // Quiet is counted from the last change, so a burst costs one wait, not one per event.
+                    var wait = Quiet - Stopwatch.GetElapsedTime(lastSeen);
+                    if (wait <= TimeSpan.Zero)
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(wait, stop);
                 }
-                while (_raw.Reader.TryPeek(out _));
 
                 _changes.Writer.TryWrite(new SourceChanges(files, firstSeen));
             }

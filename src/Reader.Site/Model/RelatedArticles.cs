@@ -7,7 +7,15 @@ namespace Reader.Site.Model;
 /// list keeps only the articles where it weighs most (a "champion list"): a word common to thousands of
 /// articles says little about any pair of them, and an unbounded list would make the work grow with N².
 /// </summary>
-public static class RelatedArticles
+/// <remarks>
+/// An instance remembers its last ranking, so that after an edit to some bodies it redoes only what the edit can
+/// reach: the term vectors of articles that share a word whose document frequency changed, the champion lists of
+/// the words those vectors gain, lose or reweigh, and the rankings of the articles that use a changed list. Any
+/// other change (articles added, removed or reordered, themes or people changed) ranks everything again. Either
+/// way the result is exactly what ranking from scratch gives.
+/// </remarks>
+/// <param name="count">Related articles kept per article.</param>
+public sealed class RelatedArticles(int count)
 {
     /// <summary>Articles kept per word; well above what a small collection reaches, so there every pair counts.</summary>
     public const int ChampionsPerWord = 100;
@@ -16,19 +24,44 @@ public static class RelatedArticles
     private const double PersonWeight = 2;
     private const double TextWeight = 4;
 
+    // The last ranking's inputs and results, by article index.
+    private string[] _slugs = [];
+    private string[] _groups = [];
+    private IReadOnlyList<TermCount>?[] _terms = [];
+    private TermVector?[] _vectors = [];
+    private int[][] _related = [];
+    private int[] _frequencies = [];
+
+    // Word → every (article, weight) whose vector holds it, and the champion list drawn from it.
+    private readonly Dictionary<int, List<(int Article, double Weight)>> _postings = [];
+    private readonly Dictionary<int, (int Article, double Weight)[]> _champions = [];
+
+    /// <summary>Ranks once, from scratch, keeping nothing.</summary>
+    public static IReadOnlyList<Article>[] Compute(IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<TermCount>> terms, Vocabulary vocabulary, int count) =>
+        new RelatedArticles(count).Update(articles, terms, vocabulary);
+
     /// <param name="articles">In the site's order (newest first), which also breaks ties.</param>
-    /// <param name="vectors">Each article's term vector, in the same order.</param>
-    public static IReadOnlyList<Article>[] Compute(IReadOnlyList<Article> articles, IReadOnlyList<TermVector> vectors, int count)
+    /// <param name="terms">Each article's word counts, in the same order; an unchanged body gives the same list object.</param>
+    public IReadOnlyList<Article>[] Update(IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<TermCount>> terms, Vocabulary vocabulary)
     {
         var people = articles.Select(a => a.Credits.Select(c => c.Person).Distinct().ToArray()).ToArray();
+        var slugs = articles.Select(a => a.Slug).ToArray();
+        var groups = articles.Select((a, i) => string.Join('\u001f', a.Themes.Select(t => t.Key).Append("\u001e").Concat(people[i].Select(p => p.Key)))).ToArray();
+        if (!slugs.AsSpan().SequenceEqual(_slugs) || !groups.AsSpan().SequenceEqual(_groups))
+        {
+            Reset(articles.Count);
+        }
+
+        _slugs = slugs;
+        _groups = groups;
+        var changed = Enumerable.Range(0, articles.Count).Where(i => !ReferenceEquals(terms[i], _terms[i])).ToArray();
+        var (reweighed, words) = Reweigh(changed, terms, vocabulary);
+        var rerank = Rerank(reweighed, words);
+
         var byTheme = Index(articles.Select(a => a.Themes));
         var byPerson = Index(people);
-        var byWord = Champions(vectors);
-
-        var related = new IReadOnlyList<Article>[articles.Count];
-        Parallel.For(
-            0,
-            articles.Count,
+        Parallel.ForEach(
+            rerank,
             () => new Scores(articles.Count),
             (i, _, scores) =>
             {
@@ -43,19 +76,145 @@ public static class RelatedArticles
                 }
 
                 // The cosine of two unit vectors, summed over the words they share.
-                foreach (var (word, weight) in vectors[i].Entries)
+                foreach (var (word, weight) in _vectors[i]!.Entries)
                 {
-                    foreach (var (other, otherWeight) in byWord[word])
+                    foreach (var (other, otherWeight) in _champions[word])
                     {
                         scores.Add(other, TextWeight * weight * otherWeight, i);
                     }
                 }
 
-                related[i] = [.. scores.TakeBest(count).Select(j => articles[j])];
+                _related[i] = scores.TakeBest(count);
                 return scores;
             },
             _ => { });
-        return related;
+        return [.. _related.Select(r => (IReadOnlyList<Article>)[.. r.Select(j => articles[j])])];
+    }
+
+    private void Reset(int articleCount)
+    {
+        _terms = new IReadOnlyList<TermCount>?[articleCount];
+        _vectors = new TermVector?[articleCount];
+        _related = new int[articleCount][];
+        _frequencies = [];
+        _postings.Clear();
+        _champions.Clear();
+    }
+
+    /// <summary>
+    /// Takes the new word counts of <paramref name="changed"/> articles and recomputes every vector they can move:
+    /// their own, and those of articles holding a word that entered or left some article's counts. Returns the
+    /// articles whose vector changed and the words whose lists that changed.
+    /// </summary>
+    private (HashSet<int> Articles, HashSet<int> Words) Reweigh(int[] changed, IReadOnlyList<IReadOnlyList<TermCount>> terms, Vocabulary vocabulary)
+    {
+        var stale = new HashSet<int>(changed);
+        if (_frequencies.Length == 0)
+        {
+            _frequencies = TermVectors.DocumentFrequencies(terms, vocabulary);
+        }
+        else
+        {
+            if (_frequencies.Length < vocabulary.Count)
+            {
+                Array.Resize(ref _frequencies, vocabulary.Count);
+            }
+
+            var before = new Dictionary<int, int>();
+            foreach (var i in changed)
+            {
+                Count(_terms[i]!, -1, before);
+                Count(terms[i], +1, before);
+            }
+
+            var moved = new bool[_frequencies.Length];
+            var any = false;
+            foreach (var (word, frequency) in before)
+            {
+                moved[word] = _frequencies[word] != frequency;
+                any |= moved[word];
+            }
+
+            if (any)
+            {
+                stale.UnionWith(Enumerable.Range(0, terms.Count).AsParallel().Where(i => terms[i].Any(t => moved[t.Word])));
+            }
+        }
+
+        foreach (var i in changed)
+        {
+            _terms[i] = terms[i];
+        }
+
+        var order = stale.Order().ToArray();
+        var vectors = new TermVector[order.Length];
+        Parallel.For(0, order.Length, k => vectors[k] = TermVectors.Of(terms[order[k]], _frequencies, terms.Count, vocabulary));
+
+        var reweighed = new HashSet<int>();
+        var words = new HashSet<int>();
+        for (var k = 0; k < order.Length; k++)
+        {
+            var i = order[k];
+            if (vectors[k].SameAs(_vectors[i]))
+            {
+                continue;
+            }
+
+            reweighed.Add(i);
+            foreach (var (word, _) in _vectors[i]?.Entries ?? [])
+            {
+                _postings[word].RemoveAll(p => p.Article == i);
+                words.Add(word);
+            }
+
+            foreach (var (word, weight) in vectors[k].Entries)
+            {
+                (_postings.TryGetValue(word, out var list) ? list : _postings[word] = []).Add((i, weight));
+                words.Add(word);
+            }
+
+            _vectors[i] = vectors[k];
+        }
+
+        return (reweighed, words);
+    }
+
+    private void Count(IReadOnlyList<TermCount> terms, int delta, Dictionary<int, int> before)
+    {
+        foreach (var term in terms)
+        {
+            before.TryAdd(term.Word, _frequencies[term.Word]);
+            _frequencies[term.Word] += delta;
+        }
+    }
+
+    /// <summary>Redraws the champion lists of the words whose postings changed; returns the articles to rank again.</summary>
+    private int[] Rerank(HashSet<int> reweighed, HashSet<int> words)
+    {
+        var rerank = new HashSet<int>(reweighed);
+        foreach (var word in words)
+        {
+            var postings = _postings[word];
+            var champions = Champions(postings);
+            if (_champions.TryGetValue(word, out var old) && old.AsSpan().SequenceEqual(champions))
+            {
+                continue;
+            }
+
+            if (postings.Count == 0)
+            {
+                _postings.Remove(word);
+                _champions.Remove(word);
+            }
+            else
+            {
+                _champions[word] = champions;
+            }
+
+            rerank.UnionWith(postings.Select(p => p.Article));
+        }
+
+        return [.. rerank.Order()];
     }
 
     private static Dictionary<Term, List<int>> Index(IEnumerable<IEnumerable<Term>> termsOfEachArticle)
@@ -75,32 +234,18 @@ public static class RelatedArticles
         return index;
     }
 
-    private static Dictionary<int, (int Article, double Weight)[]> Champions(IReadOnlyList<TermVector> vectors)
+    /// <summary>The <see cref="ChampionsPerWord"/> heaviest, ties to the earlier article, in article order.</summary>
+    private static (int Article, double Weight)[] Champions(List<(int Article, double Weight)> postings)
     {
-        var lists = new Dictionary<int, List<(int Article, double Weight)>>();
-        for (var i = 0; i < vectors.Count; i++)
+        var entries = postings.ToArray();
+        if (entries.Length > ChampionsPerWord)
         {
-            foreach (var (word, weight) in vectors[i].Entries)
-            {
-                (lists.TryGetValue(word, out var list) ? list : lists[word] = []).Add((i, weight));
-            }
+            Array.Sort(entries, (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Article.CompareTo(b.Article));
+            entries = entries[..ChampionsPerWord];
         }
 
-        var champions = new Dictionary<int, (int Article, double Weight)[]>(lists.Count);
-        foreach (var (word, list) in lists)
-        {
-            var entries = list.ToArray();
-            if (entries.Length > ChampionsPerWord)
-            {
-                Array.Sort(entries, (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Article.CompareTo(b.Article));
-                entries = entries[..ChampionsPerWord];
-                Array.Sort(entries, (a, b) => a.Article.CompareTo(b.Article));
-            }
-
-            champions[word] = entries;
-        }
-
-        return champions;
+        Array.Sort(entries, (a, b) => a.Article.CompareTo(b.Article));
+        return entries;
     }
 
     /// <summary>One thread's running scores: a dense array plus the list of articles touched, reset after each use.</summary>

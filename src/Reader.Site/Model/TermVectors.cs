@@ -8,48 +8,44 @@ public static class TermVectors
 {
     public const int WordsPerArticle = 20;
 
-    /// <param name="counts">Each article's word counts, in the site's article order.</param>
-    public static TermVector[] Compute(IReadOnlyList<IReadOnlyList<TermCount>> counts, Vocabulary vocabulary)
+    /// <summary>In how many articles each word of the vocabulary occurs.</summary>
+    public static int[] DocumentFrequencies(IEnumerable<IReadOnlyList<TermCount>> counts, Vocabulary vocabulary)
     {
-        var documentFrequency = new int[vocabulary.Count];
+        var frequencies = new int[vocabulary.Count];
         foreach (var article in counts)
         {
             foreach (var term in article)
             {
-                documentFrequency[term.Word]++;
+                frequencies[term.Word]++;
             }
         }
 
-        var inverse = new double[documentFrequency.Length];
-        for (var word = 0; word < inverse.Length; word++)
+        return frequencies;
+    }
+
+    /// <summary>One article's vector: its top words, weighted by term frequency × inverse document frequency, at unit length.</summary>
+    /// <param name="articleCount">How many articles <paramref name="documentFrequencies"/> counted.</param>
+    public static TermVector Of(IReadOnlyList<TermCount> terms, int[] documentFrequencies, int articleCount, Vocabulary vocabulary)
+    {
+        var total = 0;
+        foreach (var term in terms)
         {
-            inverse[word] = documentFrequency[word] == 0 ? 0 : Math.Log((double)counts.Count / documentFrequency[word]);
+            total += term.Count;
         }
 
-        var vectors = new TermVector[counts.Count];
-        Parallel.For(0, counts.Count, i =>
+        var top = new List<(int Word, double Weight)>(WordsPerArticle + 1);
+        foreach (var term in terms)
         {
-            var terms = counts[i];
-            var total = 0;
-            foreach (var term in terms)
+            var inverse = Math.Log((double)articleCount / documentFrequencies[term.Word]);
+            var weight = (double)term.Count / Math.Max(1, total) * inverse;
+            if (weight > 0)
             {
-                total += term.Count;
+                Keep(top, (term.Word, weight), vocabulary);
             }
+        }
 
-            var top = new List<(int Word, double Weight)>(WordsPerArticle + 1);
-            foreach (var term in terms)
-            {
-                var weight = (double)term.Count / Math.Max(1, total) * inverse[term.Word];
-                if (weight > 0)
-                {
-                    Keep(top, (term.Word, weight), vocabulary);
-                }
-            }
-
-            var length = Math.Sqrt(top.Sum(p => p.Weight * p.Weight));
-            vectors[i] = new TermVector([.. top.Select(p => (p.Word, p.Weight / length)).OrderBy(p => vocabulary.Word(p.Word), StringComparer.Ordinal)]);
-        });
-        return vectors;
+        var length = Math.Sqrt(top.Sum(p => p.Weight * p.Weight));
+        return new TermVector([.. top.Select(p => (p.Word, p.Weight / length)).OrderBy(p => vocabulary.Word(p.Word), StringComparer.Ordinal)]);
     }
 
     /// <summary>Inserts into a list kept in rank order (weight, then word) and no longer than <see cref="WordsPerArticle"/>.</summary>

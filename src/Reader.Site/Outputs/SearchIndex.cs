@@ -12,7 +12,7 @@ namespace Reader.Site.Outputs;
 /// </summary>
 public static class SearchIndex
 {
-    public const int ArticlesPerShard = 500;
+    public const int ArticlesPerShard = 250;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
