@@ -37,13 +37,16 @@ public sealed class Stamps(ViewContext context)
         .. article.Themes.Select(Of),
     ]);
 
+    /// <summary>Everything about each of a run of articles, in order (a search shard shows all of it).</summary>
+    public string Of(IEnumerable<Article> articles) => Join(articles.Select(Of));
+
     /// <summary>A person or theme: names, slug and file.</summary>
     public string Of(Term term) => _terms.GetOrAdd(term, t => Hash(new { t.Key, t.Slug, t.Name, t.Profile }));
 
     /// <summary>What a list shows of an article: its card, its people with their roles, and its themes; not its body.</summary>
     public string Listing(Article article) => _listings[context.IndexOf(article)] ??= Join(
     [
-        Hash(context.Card(article)),
+        .. Fields(context.Card(article)),
         .. article.Credits.Select(c => $"{Of(c.Person)} {c.Role} {c.Affiliation}"),
         .. article.Themes.Select(Of),
     ]);
@@ -81,6 +84,10 @@ public sealed class Stamps(ViewContext context)
 
     /// <summary>A person's or theme's page shows the term and what lists show of each of its articles.</summary>
     public string TermPage(Term term) => Join([Of(term), .. term.Articles.Select(Listing)]);
+
+    /// <summary>A card's fields, without the serialiser's reflection: cards are stamped for every article on every build.</summary>
+    private static IEnumerable<string> Fields(ArticleCardView card) =>
+        [card.Title, card.Url, card.Subtitle ?? "", card.DateText, card.DateIso ?? "", card.People ?? "", card.Summary ?? "", card.Language ?? "", card.Role ?? ""];
 
     private static string Hash(object value) =>
         Convert.ToBase64String(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options)));

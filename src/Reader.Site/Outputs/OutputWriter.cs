@@ -120,6 +120,8 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
         return files.Count;
     }
 
-    private static byte[] Fingerprint(object inputs) =>
-        SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(inputs, inputs.GetType(), FingerprintOptions));
+    /// <summary>Inputs given as a string are a stamp, a hash already (see <see cref="Incremental.Stamps"/>): kept as they are.</summary>
+    private static byte[] Fingerprint(object inputs) => inputs is string stamp
+        ? Utf8.GetBytes(stamp)
+        : SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(inputs, inputs.GetType(), FingerprintOptions));
 }

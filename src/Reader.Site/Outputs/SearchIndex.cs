@@ -67,7 +67,7 @@ public static class SearchIndex
     }
 
     /// <summary>Everything a shard is made from, for <see cref="Incremental.OutputState"/>.</summary>
-    public static object Inputs(ViewContext context, Range shard) => context.Model.Articles.Take(shard).Select(context.Stamps.Of);
+    public static object Inputs(ViewContext context, Range shard) => context.Stamps.Of(context.Model.Articles.Take(shard));
 
     private static SearchEntry Entry(ViewContext context, Article article) => new(
         context.ArticleUrl(article),
