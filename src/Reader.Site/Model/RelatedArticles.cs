@@ -52,12 +52,27 @@ public sealed class RelatedArticles(int count)
             Reset(articles.Count);
         }
 
+        var changed = Enumerable.Range(0, articles.Count).Where(i => !ReferenceEquals(terms[i], _terms[i])).ToArray();
+        try
+        {
+            var (reweighed, words) = Reweigh(changed, terms, vocabulary);
+            Rank(Rerank(reweighed, words), articles, people);
+        }
+        catch
+        {
+            // Half-updated state would give the next ranking wrong answers: start the next one from scratch.
+            _slugs = [];
+            throw;
+        }
+
         _slugs = slugs;
         _groups = groups;
-        var changed = Enumerable.Range(0, articles.Count).Where(i => !ReferenceEquals(terms[i], _terms[i])).ToArray();
-        var (reweighed, words) = Reweigh(changed, terms, vocabulary);
-        var rerank = Rerank(reweighed, words);
+        return [.. _related.Select(r => (IReadOnlyList<Article>)[.. r.Select(j => articles[j])])];
+    }
 
+    /// <summary>Ranks the given articles again, through the theme, person and word indexes.</summary>
+    private void Rank(int[] rerank, IReadOnlyList<Article> articles, Term[][] people)
+    {
         var byTheme = Index(articles.Select(a => a.Themes));
         var byPerson = Index(people);
         Parallel.ForEach(
@@ -88,7 +103,6 @@ public sealed class RelatedArticles(int count)
                 return scores;
             },
             _ => { });
-        return [.. _related.Select(r => (IReadOnlyList<Article>)[.. r.Select(j => articles[j])])];
     }
 
     private void Reset(int articleCount)
