@@ -94,7 +94,7 @@ public static class ServeCommand
 
     /// <summary>
     /// Rebuilds on each burst of changes. A rebuild leaves its garbage behind; it is collected once the preview has
-    /// been quiet for <see cref="IdleBeforeCollecting"/>, so that the next rebuild, not the reader, pays no pause for it.
+    /// been quiet for <see cref="IdleBeforeCollecting"/>, so that neither the next rebuild nor the reader waits for it.
     /// </summary>
     private static async Task RebuildOnChanges(ChannelReader<SourceChanges> changes, SiteRebuilder rebuilder, CancellationToken stop)
     {
