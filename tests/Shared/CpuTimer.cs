@@ -9,7 +9,18 @@ namespace Reader.Testing;
 /// </summary>
 public static class CpuTimer
 {
+    /// <summary>For 10× the input, linear growth gives about 10 and quadratic about 100; garbage collection on megabyte-sized inputs adds some.</summary>
+    public const double MaxTenfoldRatio = 40;
+
     private static readonly TimeSpan Enough = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>Asserts that <paramref name="large"/>, on 10× the input of <paramref name="small"/>, costs less than <see cref="MaxTenfoldRatio"/> times its CPU time.</summary>
+    public static void AssertGrowsLinearly(string what, Action small, Action large, Action<string> log)
+    {
+        var ratio = PerRun(large) / PerRun(small);
+        log($"{what}: time ratio {ratio:F1} for 10× the input");
+        Xunit.Assert.True(ratio < MaxTenfoldRatio, $"{what}: 10× the input took {ratio:F1}× the time");
+    }
 
     /// <summary>Milliseconds of CPU one run of <paramref name="run"/> takes.</summary>
     public static double PerRun(Action run)

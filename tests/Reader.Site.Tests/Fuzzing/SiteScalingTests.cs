@@ -14,9 +14,6 @@ namespace Reader.Site.Tests.Fuzzing;
 [Collection(nameof(TimingCollection))]
 public sealed class SiteScalingTests(ITestOutputHelper output)
 {
-    // Linear growth gives about 10, quadratic about 100; garbage collection on megabyte-sized inputs adds some.
-    private const double MaxRatio = 40;
-
     [Theory]
     [InlineData("articles")]
     [InlineData("article-length")]
@@ -27,10 +24,7 @@ public sealed class SiteScalingTests(ITestOutputHelper output)
         var large = Write(folder.Combine("large"), dimension, 10);
         Build(small, folder.Combine("warm-up"));
 
-        var ratio = CpuTimer.PerRun(() => Build(large, folder.Combine("out-large"))) / CpuTimer.PerRun(() => Build(small, folder.Combine("out-small")));
-
-        output.WriteLine($"{dimension}: time ratio {ratio:F1} for 10× the input");
-        Assert.True(ratio < MaxRatio, $"{dimension}: 10× the input took {ratio:F1}× the time");
+        CpuTimer.AssertGrowsLinearly(dimension, () => Build(small, folder.Combine("out-small")), () => Build(large, folder.Combine("out-large")), output.WriteLine);
     }
 
     private static void Build(string input, string outputDir)
