@@ -16,11 +16,17 @@ public sealed class Ingestor(IngestOptions options)
     public IngestResult Run(IProgress<StepProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
+        var seeds = FindSeeds(diagnostics).ToList();
+        if (seeds.Count == 0)
+        {
+            // Nothing to convert, so nothing in input/ to read: a build of a grown collection starts at once.
+            return Result([], [], diagnostics);
+        }
+
         var converter = new SeedConverter(new Cleaner(), new ThemeClassifier(ThemeCatalog.Load(options.ThemesDirectory, diagnostics)));
         var existing = ExistingArticles.Load(options.ArticlesDirectory, diagnostics);
         var authors = AuthorDirectory.Load(options.AuthorsDirectory, diagnostics);
 
-        var seeds = FindSeeds(diagnostics).ToList();
         var done = 0;
         var converted = seeds
             .AsParallel().AsOrdered()
@@ -60,10 +66,12 @@ public sealed class Ingestor(IngestOptions options)
             }
         }
 
-        // Diagnostics name files as the maintainer sees them: relative to the project root.
-        var relative = diagnostics.Items.Select(d => Path.IsPathRooted(d.Path) ? d with { Path = options.Relative(d.Path) } : d);
-        return new IngestResult(outcomes, created, [.. relative]);
+        return Result(outcomes, created, diagnostics);
     }
+
+    /// <summary>Diagnostics name files as the maintainer sees them: relative to the project root.</summary>
+    private IngestResult Result(IReadOnlyList<SeedOutcome> outcomes, IReadOnlyList<string> created, DiagnosticBag diagnostics) =>
+        new(outcomes, created, [.. diagnostics.Items.Select(d => Path.IsPathRooted(d.Path) ? d with { Path = options.Relative(d.Path) } : d)]);
 
     private IEnumerable<string> FindSeeds(DiagnosticBag diagnostics)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Reader.Cli.Output;
 using Reader.Site;
 using Reader.Site.Outputs;
 
@@ -49,6 +50,7 @@ public static class BuildCommand
             context.Terminal.Detail(string.Create(CultureInfo.InvariantCulture, $"  {name}: {elapsed.TotalSeconds:0.000} s"));
         }
 
+        context.Terminal.Detail(RuntimeStats.Line());
         // Both stages read input/, so a problem in an article can be found twice: report it once.
         var diagnostics = ingest.Diagnostics.Concat(site.Diagnostics).Distinct().ToList();
         context.Terminal.Diagnostics(diagnostics);
