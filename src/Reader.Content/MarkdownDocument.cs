@@ -1,3 +1,4 @@
+using System.Buffers;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -13,37 +14,68 @@ public sealed record MarkdownDocument(string Path, YamlMappingNode FrontMatter, 
     // level, so a page of '[[[[…' would overflow the stack, which no catch can stop; refuse deep nesting first.
     private const int MaxNesting = 16;
 
+    // Line breaks other than "\n", which ReplaceLineEndings turns into "\n".
+    private static readonly SearchValues<char> OtherLineBreaks = SearchValues.Create("\r\f\u0085\u2028\u2029");
+
     /// <summary>Splits <paramref name="text"/>; returns null and reports why when the front matter is missing or broken.</summary>
     public static MarkdownDocument? Parse(string path, string text, DiagnosticBag diagnostics)
     {
-        text = text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != Fence)
+        // Walks the lines up to the closing fence only: the body is cut out once, never split into lines and joined.
+        text = text.TrimStart('\uFEFF');
+        if (text.AsSpan().IndexOfAny(OtherLineBreaks) >= 0)
+        {
+            text = text.ReplaceLineEndings("\n");
+        }
+
+        var firstEnd = EndOfLine(text, 0);
+        if (!IsFence(text.AsSpan(0, firstEnd)))
         {
             diagnostics.Add(Diagnostic.Error(path, 1, "the file has no front matter",
                 "start the file with a line '---', then 'title: …', then another '---'"));
             return null;
         }
 
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is Fence or "...");
-        if (close < 0)
+        var (closeLine, closeStart, closeEnd) = (-1, 0, 0);
+        for (var (line, start) = (1, firstEnd + 1); start <= text.Length && firstEnd < text.Length; line++)
+        {
+            var end = EndOfLine(text, start);
+            if (IsFence(text.AsSpan(start, end - start)) || text.AsSpan(start, end - start).TrimEnd().SequenceEqual("..."))
+            {
+                (closeLine, closeStart, closeEnd) = (line, start, end);
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        if (closeLine < 0)
         {
             diagnostics.Add(Diagnostic.Error(path, 1, "the front matter is not closed",
                 "add a line '---' after the last front matter field"));
             return null;
         }
 
-        var yaml = string.Join('\n', lines[1..close]);
+        var yaml = closeLine == 1 ? "" : text[(firstEnd + 1)..(closeStart - 1)];
         var mapping = ParseMapping(path, yaml, diagnostics);
         if (mapping is null)
         {
             return null;
         }
 
-        var body = string.Join('\n', lines[(close + 1)..]).TrimStart('\n');
-        var skipped = lines.Skip(close + 1).TakeWhile(l => l.Length == 0).Count();
-        return new MarkdownDocument(path, mapping, body, close + 2 + skipped);
+        // Blank lines between the fence and the text are not part of the body, but they count for its line number.
+        var rest = closeEnd < text.Length ? text.AsSpan(closeEnd + 1) : [];
+        var blank = rest.Length - rest.TrimStart('\n').Length;
+        var skipped = closeEnd < text.Length && blank == rest.Length ? blank + 1 : blank;
+        return new MarkdownDocument(path, mapping, rest[blank..].ToString(), closeLine + 2 + skipped);
     }
+
+    private static int EndOfLine(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd().SequenceEqual(Fence);
 
     private static YamlMappingNode? ParseMapping(string path, string yaml, DiagnosticBag diagnostics)
     {

@@ -2,18 +2,19 @@ using System.Diagnostics;
 
 namespace Reader.Site;
 
-/// <summary>How long each step of a build took, so <c>--verbose</c> shows where the time goes.</summary>
+/// <summary>How long each step of a build took and what it allocated, so <c>--verbose</c> shows where the time goes.</summary>
 public sealed class BuildPhases
 {
-    private readonly List<(string Name, TimeSpan Elapsed)> _phases = [];
+    private readonly List<BuildPhase> _phases = [];
 
-    public IReadOnlyList<(string Name, TimeSpan Elapsed)> Items => _phases;
+    public IReadOnlyList<BuildPhase> Items => _phases;
 
     public T Time<T>(string name, Func<T> work)
     {
+        var allocated = GC.GetTotalAllocatedBytes();
         var stopwatch = Stopwatch.StartNew();
         var result = work();
-        _phases.Add((name, stopwatch.Elapsed));
+        _phases.Add(new BuildPhase(name, stopwatch.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
         return result;
     }
 

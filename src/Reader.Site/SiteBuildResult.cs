@@ -25,5 +25,5 @@ public sealed record SiteBuildResult(int PagesWritten, int FilesWritten, IReadOn
     public bool TemplatesLoaded { get; init; }
 
     /// <summary>How long each step took, in build order.</summary>
-    public IReadOnlyList<(string Name, TimeSpan Elapsed)> Phases { get; init; } = [];
+    public IReadOnlyList<BuildPhase> Phases { get; init; } = [];
 }

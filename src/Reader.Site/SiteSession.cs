@@ -112,13 +112,14 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private ViewContext Analyse(Model.Site site, SiteUrls urls, OutputWriter output, BuildPhases phases)
     {
         _texts.BeginBuild();
+        var bodies = new ArticleBodyRenderer(site.Authors, urls);
         var analyses = new ArticleAnalysis[site.Articles.Count];
-        phases.Time("analyse", () => Parallel.For(0, analyses.Length, i => analyses[i] = _texts.Get(site.Articles[i])));
+        phases.Time("analyse", () => Parallel.For(0, analyses.Length, i => analyses[i] = _texts.Get(site.Articles[i], bodies)));
         _texts.Retain(site.Articles.Select(a => a.Slug));
 
         var ranking = _related ?? new RelatedArticles(settings.RelatedArticleCount);
         var related = phases.Time("related", () => ranking.Update(site.Articles, [.. analyses.Select(a => a.Terms)], _texts.Vocabulary));
-        var context = phases.Time("views", () => new ViewContext(site, urls, [.. analyses.Select(a => a.Text)], related, new ArticleBodyRenderer(site.Authors, urls)));
+        var context = phases.Time("views", () => new ViewContext(site, urls, [.. analyses.Select(a => a.Text)], related, bodies));
         phases.Time("search", () => WriteSearchIndex(context, [.. analyses.Select(a => a.SearchText)], output));
         return context;
     }

@@ -45,9 +45,9 @@ public static class BuildCommand
             throw;
         }
 
-        foreach (var (name, elapsed) in site.Phases)
+        foreach (var phase in site.Phases)
         {
-            context.Terminal.Detail(string.Create(CultureInfo.InvariantCulture, $"  {name}: {elapsed.TotalSeconds:0.000} s"));
+            context.Terminal.Detail(string.Create(CultureInfo.InvariantCulture, $"  {phase.Name}: {phase.Elapsed.TotalSeconds:0.000} s, {phase.AllocatedBytes / 1_000_000} MB allocated"));
         }
 
         context.Terminal.Detail(RuntimeStats.Line());

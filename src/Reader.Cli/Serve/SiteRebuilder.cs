@@ -90,9 +90,9 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
         var outcome = errors.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", {errors.Count} error{(errors.Count == 1 ? "" : "s")} (last good pages kept)");
         var afterSave = firstSeen == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({Stopwatch.GetElapsedTime(firstSeen).TotalMilliseconds:0} ms after the save)");
         context.Terminal.Info(string.Create(CultureInfo.InvariantCulture, $"{what}: {summary}{outcome}, {stopwatch.Elapsed.TotalMilliseconds:0} ms{afterSave}"));
-        foreach (var (name, elapsed) in result?.Phases ?? [])
+        foreach (var phase in result?.Phases ?? [])
         {
-            context.Terminal.Detail(string.Create(CultureInfo.InvariantCulture, $"  {name}: {elapsed.TotalMilliseconds:0} ms"));
+            context.Terminal.Detail(string.Create(CultureInfo.InvariantCulture, $"  {phase.Name}: {phase.Elapsed.TotalMilliseconds:0} ms, {phase.AllocatedBytes / 1_000_000} MB allocated"));
         }
     }
 }

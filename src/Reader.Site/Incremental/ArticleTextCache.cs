@@ -22,7 +22,8 @@ public sealed class ArticleTextCache(bool remember)
 
     public void BeginBuild() => _analysed = 0;
 
-    public ArticleAnalysis Get(Article article)
+    /// <param name="bodies">The build's body renderer: a body analysed now is rendered from the same parse.</param>
+    public ArticleAnalysis Get(Article article, ArticleBodyRenderer? bodies = null)
     {
         if (_entries.TryGetValue(article.Slug, out var entry)
             && entry.Markdown.AsSpan().SequenceEqual(article.MarkdownUtf8)
@@ -33,7 +34,7 @@ public sealed class ArticleTextCache(bool remember)
         }
 
         Interlocked.Increment(ref _analysed);
-        var analysis = ArticleAnalyser.Analyse(article, Vocabulary);
+        var analysis = ArticleAnalyser.Analyse(article, Vocabulary, bodies);
         if (remember)
         {
             _entries[article.Slug] = new Entry(article.Title, article.Matter.Summary, article.MarkdownUtf8, analysis);

@@ -12,7 +12,8 @@ public static class ArticleAnalyser
     // Cyrillic and Japanese stay as UTF-8 rather than \u escapes: the search index is a third smaller.
     private static readonly JavaScriptEncoder SearchEncoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    public static ArticleAnalysis Analyse(Article article, Vocabulary vocabulary)
+    /// <param name="bodies">Given, renders the body's HTML from the same parse and keeps it for the page.</param>
+    public static ArticleAnalysis Analyse(Article article, Vocabulary vocabulary, ArticleBodyRenderer? bodies = null)
     {
         var document = ArticleMarkdown.Parse(article.ReadMarkdown());
         var sections = HeadingAnchors.Apply(document);
@@ -26,7 +27,8 @@ public static class ArticleAnalyser
             sections,
             Hash(article.MarkdownUtf8),
             Hash(searchText));
-        return new ArticleAnalysis(text, Words.Count(Words.Fold(article.Title) + "\n" + folded, vocabulary), searchText);
+        bodies?.Keep(article, document);
+        return new ArticleAnalysis(text, Words.Count([Words.Fold(article.Title), folded], vocabulary), searchText);
     }
 
     /// <summary>

@@ -1,17 +1,21 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Reader.Site.Model;
+using MarkdownAst = Markdig.Syntax.MarkdownDocument;
 
 namespace Reader.Site.Text;
 
 /// <summary>
-/// Renders article bodies for one build: heading anchors, then links to people mentioned, then HTML. Bodies are
-/// rendered when a page or feed is written and then dropped, so no build holds every body at once.
+/// Renders article bodies for one build: heading anchors, then links to people mentioned, then HTML. A body the
+/// build analyses is rendered from the same parse and kept until its page takes it (<see cref="Keep"/>), so
+/// each body is parsed once; the others are parsed when their page or feed is written.
 /// </summary>
 public sealed class ArticleBodyRenderer
 {
     private readonly AuthorMentionLinker _linker;
     private readonly string _mentionsKey;
+    private readonly ConcurrentDictionary<Article, string> _kept = new(ReferenceEqualityComparer.Instance);
 
     public ArticleBodyRenderer(Taxonomy authors, SiteUrls urls)
     {
@@ -20,10 +24,24 @@ public sealed class ArticleBodyRenderer
         _mentionsKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', mentions.Select(m => $"{m.Text}\t{m.PersonKey}\t{m.Url}")))));
     }
 
+    /// <summary>The body's HTML: the one kept from this build's analysis (handed over once), or rendered now.</summary>
     public string Render(Article article)
     {
+        if (_kept.TryRemove(article, out var html))
+        {
+            return html;
+        }
+
         var document = ArticleMarkdown.Parse(article.ReadMarkdown());
         HeadingAnchors.Apply(document);
+        return Html(article, document);
+    }
+
+    /// <summary>Renders a body parsed for analysis, its heading anchors applied, and keeps the HTML for its page.</summary>
+    public void Keep(Article article, MarkdownAst document) => _kept[article] = Html(article, document);
+
+    private string Html(Article article, MarkdownAst document)
+    {
         _linker.Apply(document, Credited(article));
         return ArticleMarkdown.ToHtml(document);
     }

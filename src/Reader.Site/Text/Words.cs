@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Reader.Content;
 using Reader.Site.Model;
@@ -22,11 +23,28 @@ public static class Words
     private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>Counts the words that say something: three characters or more, not a stop word, not a number.</summary>
-    /// <param name="folded">Text already passed through <see cref="Fold"/>.</param>
-    public static IReadOnlyList<TermCount> Count(ReadOnlySpan<char> folded, Vocabulary vocabulary)
+    /// <param name="folded">Texts already passed through <see cref="Fold"/>, counted together.</param>
+    public static IReadOnlyList<TermCount> Count(IEnumerable<string> folded, Vocabulary vocabulary)
     {
         // Counted under this article's own dictionary first: the shared vocabulary is asked once per distinct word.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(512, StringComparer.Ordinal);
+        foreach (var text in folded)
+        {
+            CountInto(counts, text);
+        }
+
+        var terms = new TermCount[counts.Count];
+        var next = 0;
+        foreach (var (word, count) in counts)
+        {
+            terms[next++] = new TermCount(vocabulary.Id(word), count);
+        }
+
+        return terms;
+    }
+
+    private static void CountInto(Dictionary<string, int> counts, ReadOnlySpan<char> folded)
+    {
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < folded.Length;)
         {
@@ -45,13 +63,11 @@ public static class Words
             var word = folded[i..end];
             if (word.Length >= 3 && !StopWordLookup.Contains(word) && word.ContainsAnyExcept(AsciiDigits))
             {
-                lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _)++;
             }
 
             i = end;
         }
-
-        return [.. counts.Select(p => new TermCount(vocabulary.Id(p.Key), p.Value))];
     }
 
     /// <summary>Lower case without combining marks (NFKD), so "Shinzō" and "shinzo" are one word.</summary>
