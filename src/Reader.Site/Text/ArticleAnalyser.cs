@@ -15,15 +15,16 @@ public static class ArticleAnalyser
     /// <param name="bodies">Given, renders the body's HTML from the same parse and keeps it for the page.</param>
     public static ArticleAnalysis Analyse(Article article, Vocabulary vocabulary, ArticleBodyRenderer? bodies = null)
     {
-        var document = ArticleMarkdown.Parse(article.ReadMarkdown());
+        var markdown = article.ReadMarkdown();
+        var document = ArticleMarkdown.Parse(markdown);
         var sections = HeadingAnchors.Apply(document);
-        var plainText = PlainText.Of(document);
+        var plainText = PlainText.Of(document, markdown.Length);
         var folded = Words.Fold(plainText);
         var searchText = SearchText(plainText);
         var text = new ArticleText(
             PlainText.CountWords(plainText),
             Formatting.Excerpt(plainText),
-            Repeats(PlainText.Collapse(folded), article.Matter.Summary),
+            Repeats(folded, article.Matter.Summary),
             sections,
             Hash(article.MarkdownUtf8),
             Hash(searchText));
@@ -35,8 +36,8 @@ public static class ArticleAnalyser
     /// Whether the body already holds the summary's words: ingest takes the page's own abstract or first
     /// paragraph, which usually stays in the body (an interview's first answer, a chapter's "Summary" section).
     /// </summary>
-    /// <param name="flatText">The body, folded and with white space collapsed.</param>
-    private static bool Repeats(string flatText, string? summary)
+    /// <param name="foldedText">The body's plain text, folded: white space collapsed within lines, lines ending in "\n".</param>
+    private static bool Repeats(string foldedText, string? summary)
     {
         if (string.IsNullOrWhiteSpace(summary))
         {
@@ -45,7 +46,7 @@ public static class ArticleAnalyser
 
         var folded = Flatten(summary).TrimEnd('…', '.', ' ');
         var probe = folded[..Math.Min(folded.Length, 120)];
-        return flatText.Contains(probe, StringComparison.Ordinal);
+        return foldedText.Replace('\n', ' ').Contains(probe, StringComparison.Ordinal);
     }
 
     private static byte[] SearchText(string plainText)

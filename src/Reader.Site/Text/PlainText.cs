@@ -14,9 +14,12 @@ public static partial class PlainText
     private static readonly SearchValues<char> WhiteSpace =
         SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
-    public static string Of(MarkdownAst document)
+    /// <param name="length">The length of the Markdown, which the text does not exceed by much: the builder starts that large.</param>
+    public static string Of(MarkdownAst document, int length = 0)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(length);
+        var raw = new StringBuilder();
+        char[] line = [];
         foreach (var block in document.Descendants<LeafBlock>())
         {
             switch (block)
@@ -29,14 +32,26 @@ public static partial class PlainText
                     AppendLine(text, code.Lines.ToString());
                     break;
                 case { Inline: { } inline }:
-                    var raw = new StringBuilder();
+                    // One scratch builder and buffer for every paragraph, rather than a builder and a string each.
+                    raw.Clear();
                     Append(raw, inline);
-                    AppendLine(text, raw.ToString());
+                    if (line.Length < raw.Length)
+                    {
+                        line = new char[Math.Max(raw.Length, line.Length * 2)];
+                    }
+
+                    raw.CopyTo(0, line, raw.Length);
+                    AppendLine(text, line.AsSpan(0, raw.Length));
                     break;
             }
         }
 
-        return text.ToString().TrimEnd('\n');
+        while (text.Length > 0 && text[^1] == '\n')
+        {
+            text.Length--;
+        }
+
+        return text.ToString();
     }
 
     public static string Of(ContainerInline container)
@@ -95,7 +110,7 @@ public static partial class PlainText
         }
     }
 
-    private static void AppendLine(StringBuilder text, string line)
+    private static void AppendLine(StringBuilder text, ReadOnlySpan<char> line)
     {
         if (AppendCollapsed(text, line))
         {
