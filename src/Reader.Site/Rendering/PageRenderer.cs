@@ -1,29 +1,47 @@
+using System.Text;
 using HandlebarsDotNet;
 using Reader.Content;
 using Reader.Site.Views;
 
 namespace Reader.Site.Rendering;
 
-/// <summary>Renders one page: its kind's template with the page's view model, then the base layout around it.</summary>
+/// <summary>
+/// Renders one page: its kind's template with the page's view model, then the base layout around it, written as
+/// UTF-8 into a buffer each thread reuses, so a page's HTML is never copied into a string and then into bytes.
+/// </summary>
 public sealed class PageRenderer(TemplateSet templates, SiteView site)
 {
-    public string? Render(Page page, DiagnosticBag diagnostics)
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    private readonly ThreadLocal<(MemoryStream Bytes, StreamWriter Writer)> _buffers = new(() =>
+    {
+        var bytes = new MemoryStream(256 * 1024);
+        return (bytes, new StreamWriter(bytes, Utf8, 64 * 1024, leaveOpen: true));
+    });
+
+    /// <returns>The page in UTF-8, valid until this thread renders its next page; null when rendering failed (and reported why).</returns>
+    public ReadOnlyMemory<byte>? Render(Page page, DiagnosticBag diagnostics)
     {
         if (templates.For(page.Kind) is not var (path, template))
         {
             return null;
         }
 
+        var (bytes, writer) = _buffers.Value;
+        bytes.SetLength(0);
         try
         {
             var view = page.Complete?.Invoke(page.View) ?? page.View;
             var content = template(new PageContext(site, page.Meta, view));
 
             // Templates are read with "\n" line endings and Markdig writes "\n", so the page needs no second pass.
-            return templates.Layout(new LayoutContext(site, page.Meta, content));
+            templates.Layout(writer, new LayoutContext(site, page.Meta, content));
+            writer.Flush();
+            return bytes.GetBuffer().AsMemory(0, (int)bytes.Length);
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
+            writer.Flush();
             diagnostics.Add(Diagnostic.Error($"theme/{path}", null, $"rendering {page.Url} failed: {e.Message}", "templates can only print the properties of the page's view model"));
             return null;
         }

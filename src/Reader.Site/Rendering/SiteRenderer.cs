@@ -19,12 +19,12 @@ public static class SiteRenderer
             var path = context.Urls.OutputPath(planned.Url);
             if (planned.Inputs is { } inputs)
             {
-                output.Write(path, inputs, () => renderer.Render(planned.Make(), diagnostics));
+                output.WriteBytes(path, inputs, () => renderer.Render(planned.Make(), diagnostics));
             }
             else
             {
                 var page = planned.Make();
-                output.Write(path, () => new { page.Kind, page.Url, page.Meta, page.View }, () => renderer.Render(page, diagnostics));
+                output.WriteBytes(path, () => new { page.Kind, page.Url, page.Meta, page.View }, () => renderer.Render(page, diagnostics));
             }
 
             progress?.Report(new StepProgress("render", Interlocked.Increment(ref done), plan.Count));

@@ -12,13 +12,14 @@ public sealed partial class TemplateSet
 {
     private readonly Dictionary<PageKind, (string Path, HandlebarsTemplate<object, object> Render)> _pages;
 
-    private TemplateSet(HandlebarsTemplate<object, object> layout, Dictionary<PageKind, (string, HandlebarsTemplate<object, object>)> pages)
+    private TemplateSet(HandlebarsTemplate<TextWriter, object, object> layout, Dictionary<PageKind, (string, HandlebarsTemplate<object, object>)> pages)
     {
         Layout = layout;
         _pages = pages;
     }
 
-    public HandlebarsTemplate<object, object> Layout { get; }
+    /// <summary>The base layout, written straight into the page's file buffer: a page is never held as a string.</summary>
+    public HandlebarsTemplate<TextWriter, object, object> Layout { get; }
 
     public (string Path, HandlebarsTemplate<object, object> Render)? For(PageKind kind) =>
         _pages.TryGetValue(kind, out var template) ? template : null;
@@ -52,8 +53,8 @@ public sealed partial class TemplateSet
             }
         }
 
-        HandlebarsTemplate<object, object>? layout = null;
-        ok &= TryCompile(themeDir, PageTemplates.Layout, diagnostics, text => layout = handlebars.Compile(text));
+        HandlebarsTemplate<TextWriter, object, object>? layout = null;
+        ok &= TryCompile(themeDir, PageTemplates.Layout, diagnostics, text => layout = handlebars.Compile(new StringReader(text)));
         var pages = new Dictionary<PageKind, (string, HandlebarsTemplate<object, object>)>();
         foreach (var kind in Enum.GetValues<PageKind>())
         {
