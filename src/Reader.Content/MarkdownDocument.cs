@@ -82,13 +82,12 @@ public sealed record MarkdownDocument(string Path, YamlMappingNode FrontMatter, 
         var stream = new YamlStream();
         try
         {
-            if (RefuseHostileShape(path, yaml) is { } refused)
-            {
-                diagnostics.Add(refused);
-                return null;
-            }
-
-            stream.Load(new StringReader(yaml));
+            stream.Load(new ShapeGuard(path, new Parser(new StringReader(yaml))));
+        }
+        catch (RefusedShape refused)
+        {
+            diagnostics.Add(refused.Diagnostic);
+            return null;
         }
         catch (YamlException e)
         {
@@ -122,30 +121,43 @@ public sealed record MarkdownDocument(string Path, YamlMappingNode FrontMatter, 
     }
 
     /// <summary>
-    /// Reads the YAML as a flat stream of events (which does not recurse) and refuses aliases, which a "billion laughs"
-    /// document uses to make a few lines expand exponentially, and nesting deeper than <see cref="MaxNesting"/>.
+    /// Passes the parser's events to the loader and refuses, before the loader sees them, aliases, which a "billion
+    /// laughs" document uses to make a few lines expand exponentially, and nesting deeper than <see cref="MaxNesting"/>.
+    /// Checking as the events stream past keeps the YAML to one parse.
     /// </summary>
-    private static Diagnostic? RefuseHostileShape(string path, string yaml)
+    private sealed class ShapeGuard(string path, IParser parser) : IParser
     {
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        while (parser.MoveNext())
+        private int _depth;
+
+        public ParsingEvent? Current => parser.Current;
+
+        public bool MoveNext()
         {
+            if (!parser.MoveNext())
+            {
+                return false;
+            }
+
             switch (parser.Current)
             {
                 case AnchorAlias alias:
-                    return Diagnostic.Error(path, (int)alias.Start.Line + 1, $"the front matter uses the alias '*{alias.Value}', and aliases are not allowed",
-                        "write the value out in full where it is needed; front matter never needs '&anchors' or '*aliases'", (int)alias.Start.Column);
-                case SequenceStart or MappingStart when ++depth > MaxNesting:
-                    return Diagnostic.Error(path, (int)parser.Current.Start.Line + 1, $"the front matter is nested more than {MaxNesting} levels deep",
-                        "front matter holds text, lists of text and author entries, e.g. authors: [Jane Doe]", (int)parser.Current.Start.Column);
+                    throw new RefusedShape(Diagnostic.Error(path, (int)alias.Start.Line + 1, $"the front matter uses the alias '*{alias.Value}', and aliases are not allowed",
+                        "write the value out in full where it is needed; front matter never needs '&anchors' or '*aliases'", (int)alias.Start.Column));
+                case SequenceStart or MappingStart when ++_depth > MaxNesting:
+                    throw new RefusedShape(Diagnostic.Error(path, (int)parser.Current.Start.Line + 1, $"the front matter is nested more than {MaxNesting} levels deep",
+                        "front matter holds text, lists of text and author entries, e.g. authors: [Jane Doe]", (int)parser.Current.Start.Column));
                 case SequenceEnd or MappingEnd:
-                    depth--;
+                    _depth--;
                     break;
             }
-        }
 
-        return null;
+            return true;
+        }
+    }
+
+    private sealed class RefusedShape(Diagnostic diagnostic) : Exception(diagnostic.Message)
+    {
+        public Diagnostic Diagnostic => diagnostic;
     }
 
     private static string FirstSentence(YamlException e)
