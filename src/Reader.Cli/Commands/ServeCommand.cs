@@ -94,16 +94,18 @@ public static class ServeCommand
 
     /// <summary>
     /// Rebuilds on each burst of changes. A rebuild leaves its garbage behind; it is collected once the preview has
-    /// been quiet for <see cref="IdleBeforeCollecting"/>, so that neither the next rebuild nor the reader waits for it.
+    /// been quiet for <see cref="IdleBeforeCollecting"/>, so that neither the next rebuild nor the reader waits for
+    /// it, and room is made for the next rebuild to run without a collection (<see cref="RebuildHeap"/>).
     /// </summary>
     private static async Task RebuildOnChanges(ChannelReader<SourceChanges> changes, SiteRebuilder rebuilder, CancellationToken stop)
     {
+        var heap = new RebuildHeap();
         var collected = false;
         while (true)
         {
             if (!collected && !await ChangedWithin(changes, IdleBeforeCollecting, stop))
             {
-                GC.Collect();
+                heap.Idle();
                 collected = true;
                 continue;
             }
@@ -115,7 +117,7 @@ public static class ServeCommand
 
             while (changes.TryRead(out var change))
             {
-                rebuilder.Rebuild(change);
+                heap.Measure(() => rebuilder.Rebuild(change));
                 collected = false;
             }
         }
