@@ -26,6 +26,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private readonly ArticleTextCache _texts = new(remember: incremental);
     private readonly OutputState? _outputs = incremental ? new OutputState() : null;
     private readonly RelatedArticles? _related = incremental ? new RelatedArticles(settings.RelatedArticleCount) : null;
+    private readonly ArticleMemo? _memo = incremental ? new ArticleMemo() : null;
     private string? _themeKey;
     private TemplateSet? _templates;
     private IReadOnlyList<Diagnostic> _templateDiagnostics = [];
@@ -76,8 +77,12 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         var urls = new SiteUrls(settings);
         var output = new OutputWriter(outputDir, _outputs, diagnostics);
         var context = Analyse(site, urls, output, phases);
-        var plan = PageFactory.Plan(context);
-        phases.Time("pages", () => SiteRenderer.Render(plan, _templates, context, output, diagnostics, progress));
+        var plan = phases.Time("pages", () =>
+        {
+            var plan = PageFactory.Plan(context);
+            SiteRenderer.Render(plan, _templates, context, output, diagnostics, progress);
+            return plan;
+        });
         phases.Time("feeds", () => WriteFeeds(context, output));
         phases.Time("sitemap", () =>
         {
@@ -116,10 +121,11 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         var analyses = new ArticleAnalysis[site.Articles.Count];
         phases.Time("analyse", () => Parallel.For(0, analyses.Length, i => analyses[i] = _texts.Get(site.Articles[i], bodies)));
         _texts.Retain(site.Articles.Select(a => a.Slug));
+        _memo?.Retain(site.Articles.Select(a => a.Slug));
 
         var ranking = _related ?? new RelatedArticles(settings.RelatedArticleCount);
         var related = phases.Time("related", () => ranking.Update(site.Articles, [.. analyses.Select(a => a.Terms)], _texts.Vocabulary));
-        var context = phases.Time("views", () => new ViewContext(site, urls, [.. analyses.Select(a => a.Text)], related, bodies));
+        var context = phases.Time("views", () => new ViewContext(site, urls, [.. analyses.Select(a => a.Text)], related, bodies, _memo));
         phases.Time("search", () => WriteSearchIndex(context, [.. analyses.Select(a => a.SearchText)], output));
         return context;
     }

@@ -24,12 +24,23 @@ public sealed class Stamps(ViewContext context)
     // Front matter and texts of unchanged files are the same objects from build to build: hashed once.
     private static readonly ConditionalWeakTable<object, string> Hashes = [];
 
-    private readonly string?[] _articles = new string?[context.Model.Articles.Count];
-    private readonly string?[] _listings = new string?[context.Model.Articles.Count];
     private readonly ConcurrentDictionary<Term, string> _terms = new();
 
+    /// <summary>
+    /// What an article's card and stamps read besides its front matter and text: its people, their roles and the
+    /// names they were credited under, its themes, and every spelling the body could link (see
+    /// <see cref="ArticleMemo"/>). With the front matter and text the same, the same context means the same card and stamps.
+    /// </summary>
+    public string Context(Article article) => string.Join(
+        '\u001f',
+        [
+            context.Bodies.MentionsKey,
+            .. article.Credits.Select(c => $"{Of(c.Person)} {c.Role} {c.Affiliation} {c.CreditedName}"),
+            .. article.Themes.Select(Of),
+        ]);
+
     /// <summary>Everything about an article: front matter, body, text analysis, people and themes.</summary>
-    public string Of(Article article) => _articles[context.IndexOf(article)] ??= Join(
+    public string Of(Article article) => context.Derived(article).Stamp ??= Join(
     [
         article.Slug,
         Hashes.GetValue(article.Matter, Hash),
@@ -46,7 +57,7 @@ public sealed class Stamps(ViewContext context)
     public string Of(Term term) => _terms.GetOrAdd(term, t => Hash(new { t.Key, t.Slug, t.Name, t.Profile }));
 
     /// <summary>What a list shows of an article: its card, its people with their roles, and its themes; not its body.</summary>
-    public string Listing(Article article) => _listings[context.IndexOf(article)] ??= Join(
+    public string Listing(Article article) => context.Derived(article).Listing ??= Join(
     [
         .. Fields(context.Card(article)),
         .. article.Credits.Select(c => $"{Of(c.Person)} {c.Role} {c.Affiliation}"),

@@ -14,15 +14,17 @@ namespace Reader.Site.Text;
 public sealed class ArticleBodyRenderer
 {
     private readonly AuthorMentionLinker _linker;
-    private readonly string _mentionsKey;
     private readonly ConcurrentDictionary<Article, string> _kept = new(ReferenceEqualityComparer.Instance);
 
     public ArticleBodyRenderer(Taxonomy authors, SiteUrls urls)
     {
         var mentions = Mentions(authors, urls);
         _linker = new AuthorMentionLinker(mentions);
-        _mentionsKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', mentions.Select(m => $"{m.Text}\t{m.PersonKey}\t{m.Url}")))));
+        MentionsKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', mentions.Select(m => $"{m.Text}\t{m.PersonKey}\t{m.Url}")))));
     }
+
+    /// <summary>Stands for every spelling the bodies of this build link to a person's page.</summary>
+    public string MentionsKey { get; }
 
     /// <summary>The body's HTML: the one kept from this build's analysis (handed over once), or rendered now.</summary>
     public string Render(Article article)
@@ -49,7 +51,7 @@ public sealed class ArticleBodyRenderer
     /// <summary>Stands for the rendered body: the same key means the same HTML.</summary>
     /// <param name="markdownHash">The hash of the article's Markdown (<see cref="ArticleText.BodyHash"/>).</param>
     public string Key(Article article, string markdownHash) =>
-        $"{markdownHash}:{_mentionsKey}:{string.Join(',', Credited(article).Order(StringComparer.Ordinal))}";
+        $"{markdownHash}:{MentionsKey}:{string.Join(',', Credited(article).Order(StringComparer.Ordinal))}";
 
     /// <summary>Every spelling of every person: the page name, the file's aliases and the names they were credited under.</summary>
     public static IReadOnlyList<AuthorMention> Mentions(Taxonomy authors, SiteUrls urls)

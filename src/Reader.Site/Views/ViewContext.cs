@@ -1,3 +1,4 @@
+using Reader.Site.Incremental;
 using Reader.Site.Model;
 using Reader.Site.Text;
 
@@ -12,10 +13,11 @@ public sealed class ViewContext
     private readonly Dictionary<Article, int> _index;
     private readonly IReadOnlyList<ArticleText> _texts;
     private readonly IReadOnlyList<IReadOnlyList<Article>> _related;
-    private readonly ArticleCardView[] _cards;
-    private Incremental.Stamps? _stamps;
+    private readonly ArticleMemo.Entry[] _derived;
+    private Stamps? _stamps;
 
-    public ViewContext(Model.Site site, SiteUrls urls, IReadOnlyList<ArticleText> texts, IReadOnlyList<IReadOnlyList<Article>> related, ArticleBodyRenderer bodies)
+    /// <param name="memo">An incremental session's cards and stamps from earlier builds, reused where still valid.</param>
+    public ViewContext(Model.Site site, SiteUrls urls, IReadOnlyList<ArticleText> texts, IReadOnlyList<IReadOnlyList<Article>> related, ArticleBodyRenderer bodies, ArticleMemo? memo = null)
     {
         Model = site;
         Urls = urls;
@@ -40,8 +42,15 @@ public sealed class ViewContext
             site.Settings.GenerateSearchIndex ? urls.SearchIndex : null);
 
         // An article is listed on many pages (home, archive, its people and themes, related lists): its card is built once.
-        _cards = new ArticleCardView[site.Articles.Count];
-        Parallel.For(0, _cards.Length, i => _cards[i] = NewCard(site.Articles[i]));
+        _derived = new ArticleMemo.Entry[site.Articles.Count];
+        var stamps = memo is null ? null : Stamps;
+        Parallel.For(0, _derived.Length, i =>
+        {
+            var article = site.Articles[i];
+            var derived = memo?.For(article, texts[i], stamps!.Context(article)) ?? new ArticleMemo.Entry(article.Matter, texts[i], "");
+            derived.Card ??= NewCard(article);
+            _derived[i] = derived;
+        });
     }
 
     public Model.Site Model { get; }
@@ -90,7 +99,7 @@ public sealed class ViewContext
     }
 
     /// <summary>For incremental builds: what each page is made from, in a form cheap to compare.</summary>
-    public Incremental.Stamps Stamps => _stamps ??= new Incremental.Stamps(this);
+    public Stamps Stamps => _stamps ??= new Stamps(this);
 
     public int IndexOf(Article article) => _index[article];
 
@@ -100,9 +109,12 @@ public sealed class ViewContext
 
     public ArticleCardView Card(Article article, string? role = null)
     {
-        var card = _cards[_index[article]];
+        var card = Derived(article).Card!;
         return role is null ? card : card with { Role = role };
     }
+
+    /// <summary>The article's card and stamps, kept from an earlier build when an incremental session has them.</summary>
+    public ArticleMemo.Entry Derived(Article article) => _derived[_index[article]];
 
     private ArticleCardView NewCard(Article article)
     {
