@@ -115,7 +115,7 @@ public static class SiteLoader
         {
             if (authors.Find(credit.Name) is { } person && !credits.Any(c => c.Person == person && c.Role == credit.Role))
             {
-                credits.Add(new ArticleCredit(person, credit.Role, credit.Affiliation, PersonName.Display(credit.Name)));
+                credits.Add(new ArticleCredit(person, credit.Role, credit.Affiliation, authors.DisplayName(credit.Name)));
             }
         }
 

@@ -22,6 +22,8 @@ namespace Reader.Site;
 /// </param>
 public sealed class SiteSession(ReaderSettings settings, string inputDir, string themeDir, string outputDir, bool incremental = true)
 {
+    // Absolute and normalised, so the paths a file watcher reports can be compared with the paths listed here.
+    private readonly string _inputDir = Path.GetFullPath(inputDir);
     private readonly InputCache? _inputs = incremental ? new InputCache() : null;
     private readonly ArticleTextCache _texts = new(remember: incremental);
     private readonly OutputState? _outputs = incremental ? new OutputState() : null;
@@ -37,13 +39,17 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     /// Builds into the output folder. When the build has errors nothing is deleted, so the last good page of
     /// an article whose file is broken is still there to read; templates that fail to load write nothing.
     /// </summary>
-    public SiteBuildResult Build(IProgress<StepProgress>? progress = null)
+    /// <param name="changedFiles">
+    /// The input files changed since the last build, as a file watcher saw them: other files the last build found
+    /// settled are taken as unchanged without checking their size and time. Null checks every file.
+    /// </param>
+    public SiteBuildResult Build(IProgress<StepProgress>? progress = null, IReadOnlyCollection<string>? changedFiles = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         try
         {
-            return BuildInto(diagnostics, progress) with { Diagnostics = Sorted(diagnostics), Elapsed = stopwatch.Elapsed };
+            return BuildInto(diagnostics, progress, changedFiles) with { Diagnostics = Sorted(diagnostics), Elapsed = stopwatch.Elapsed };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -52,14 +58,14 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         }
     }
 
-    private SiteBuildResult BuildInto(DiagnosticBag diagnostics, IProgress<StepProgress>? progress)
+    private SiteBuildResult BuildInto(DiagnosticBag diagnostics, IProgress<StepProgress>? progress, IReadOnlyCollection<string>? changedFiles)
     {
         var phases = new BuildPhases();
 
         // Compiling the templates is work for one core; it runs while the input is read on the others.
         var templates = Task.Run(LoadTemplates);
-        _inputs?.BeginBuild();
-        var site = phases.Time("load", () => SiteLoader.Load(settings, inputDir, diagnostics, _inputs));
+        _inputs?.BeginBuild(changedFiles);
+        var site = phases.Time("load", () => SiteLoader.Load(settings, _inputDir, diagnostics, _inputs));
         _inputs?.EndBuild();
         var templatesLoaded = phases.Time("templates", () => templates.GetAwaiter().GetResult());
         diagnostics.AddRange(_templateDiagnostics);

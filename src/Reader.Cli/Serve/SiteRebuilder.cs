@@ -18,6 +18,9 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
     private SiteSession _session = NewSession(context, context.Settings);
     private HashSet<Diagnostic> _reported = [];
 
+    // Changes made while the first build ran came before the watcher: the first rebuild checks every file.
+    private bool _checkedSinceWatching;
+
     public SiteBuildResult BuildFirst()
     {
         var stopwatch = Stopwatch.StartNew();
@@ -45,7 +48,8 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
                 diagnostics.AddRange(IngestCommand.RunIngest(context, force: false).Diagnostics);
             }
 
-            var result = _session.Build();
+            var result = _session.Build(changedFiles: _checkedSinceWatching ? changes.InputFiles : null);
+            _checkedSinceWatching = true;
             diagnostics.AddRange(result.Diagnostics.Except(diagnostics));
             Report(changes.Describe(context.Project.Relative), result, diagnostics, stopwatch, changes.FirstSeen);
         }

@@ -14,7 +14,7 @@ public sealed class SourceWatcher : IDisposable
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Channel<(SourceKind Kind, string Path, long Seen)> _raw = Channel.CreateUnbounded<(SourceKind, string, long)>();
+    private readonly Channel<(SourceKind Kind, string Path, long Seen, bool Lost)> _raw = Channel.CreateUnbounded<(SourceKind, string, long, bool)>();
     private readonly Channel<SourceChanges> _changes = Channel.CreateUnbounded<SourceChanges>();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
@@ -77,7 +77,7 @@ public sealed class SourceWatcher : IDisposable
         {
             if (!IsIgnored(path))
             {
-                _raw.Writer.TryWrite((kind, path, Stopwatch.GetTimestamp()));
+                _raw.Writer.TryWrite((kind, path, Stopwatch.GetTimestamp(), false));
             }
         }
 
@@ -89,6 +89,9 @@ public sealed class SourceWatcher : IDisposable
             Add(e.OldFullPath);
             Add(e.FullPath);
         };
+
+        // The kernel's event buffer overflowed: which files changed is unknown, so the folder stands for all of them.
+        watcher.Error += (_, _) => _raw.Writer.TryWrite((kind, folder, Stopwatch.GetTimestamp(), true));
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
@@ -102,12 +105,14 @@ public sealed class SourceWatcher : IDisposable
                 var files = new List<(SourceKind, string)>();
                 var firstSeen = 0L;
                 var lastSeen = 0L;
+                var complete = true;
                 while (true)
                 {
                     while (_raw.Reader.TryRead(out var change))
                     {
                         firstSeen = firstSeen == 0 ? change.Seen : firstSeen;
                         lastSeen = change.Seen;
+                        complete &= !change.Lost;
                         if (!files.Contains((change.Kind, change.Path)))
                         {
                             files.Add((change.Kind, change.Path));
@@ -124,7 +129,7 @@ public sealed class SourceWatcher : IDisposable
                     await Task.Delay(wait, stop);
                 }
 
-                _changes.Writer.TryWrite(new SourceChanges(files, firstSeen));
+                _changes.Writer.TryWrite(new SourceChanges(files, firstSeen, complete));
             }
         }
         catch (OperationCanceledException)

@@ -20,17 +20,23 @@ public sealed class InputCache
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _parsed = [];
     private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
+    private HashSet<string>? _changed;
 
     /// <summary>Display paths of the files parsed since <see cref="BeginBuild"/>, in path order.</summary>
     public IReadOnlyList<string> Parsed => [.. _parsed.Order(StringComparer.Ordinal)];
 
-    public void BeginBuild()
+    /// <param name="changed">Files a watcher saw change; the others, if settled, are reused without a look (see <see cref="SiteSession.Build"/>).</param>
+    public void BeginBuild(IEnumerable<string>? changed = null)
     {
         _parsed.Clear();
         _seen.Clear();
+        _changed = changed?.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The cached result, without reading the file, when its size and modification time are as they were.</summary>
+    /// <summary>
+    /// The cached result, without reading the file, when its size and modification time are as they were, or when
+    /// a watcher's list of changed files was given and does not name it.
+    /// </summary>
     public bool TryReuse<T>(InputFile file, DiagnosticBag diagnostics, out T? value)
         where T : class
     {
@@ -40,10 +46,13 @@ public sealed class InputCache
             return false;
         }
 
-        var info = new FileInfo(file.FullPath);
-        if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint) || FileStamp.Of(info) != stamp)
+        if (_changed is null || _changed.Contains(file.FullPath))
         {
-            return false;
+            var info = new FileInfo(file.FullPath);
+            if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint) || FileStamp.Of(info) != stamp)
+            {
+                return false;
+            }
         }
 
         _seen[file.FullPath] = 0;

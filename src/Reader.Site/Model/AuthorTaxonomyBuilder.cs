@@ -9,6 +9,7 @@ namespace Reader.Site.Model;
 public sealed class AuthorTaxonomyBuilder
 {
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _displayNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term> _byKey = new(StringComparer.Ordinal);
     private readonly List<Term> _terms = [];
     private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
@@ -48,7 +49,7 @@ public sealed class AuthorTaxonomyBuilder
     public void AddCredited(IEnumerable<(string Name, DateOnly? Date)> credits)
     {
         var unknown = credits
-            .Select(c => (Name: PersonName.Display(c.Name), c.Date))
+            .Select(c => (Name: DisplayName(c.Name), c.Date))
             .Where(c => Key(c.Name).Length > 0 && !_byKey.ContainsKey(Key(c.Name)))
             .GroupBy(c => Key(c.Name), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
@@ -65,6 +66,17 @@ public sealed class AuthorTaxonomyBuilder
     }
 
     public Term? Find(string name) => _byKey.GetValueOrDefault(Key(name));
+
+    /// <summary><see cref="PersonName.Display"/>, worked out once for each of the few names credited on many articles.</summary>
+    public string DisplayName(string name)
+    {
+        if (!_displayNames.TryGetValue(name, out var display))
+        {
+            _displayNames[name] = display = PersonName.Display(name);
+        }
+
+        return display;
+    }
 
     public IReadOnlyList<Term> Terms => _terms;
 

@@ -91,6 +91,26 @@ public sealed class SiteSessionTests : IDisposable
     }
 
     [Fact]
+    public void Files_a_watcher_names_are_checked_and_the_other_settled_files_trusted()
+    {
+        foreach (var file in Directory.EnumerateFiles(_folder.Combine("input"), "*.md", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+
+        _session.Build();
+        Write("input/articles/first.md", Read("input/articles/first.md").Replace("first article's text", "first article, edited unseen", StringComparison.Ordinal));
+        Write("input/articles/second.md", Read("input/articles/second.md").Replace("mentions Jane Roe.", "now says something new.", StringComparison.Ordinal));
+
+        var watched = _session.Build(changedFiles: [_folder.Combine("input", "articles", "second.md")]);
+        var everything = _session.Build();
+
+        Assert.Equal(["input/articles/second.md"], watched.Parsed);
+        Assert.Equal(["input/articles/first.md"], everything.Parsed);
+        Assert.Contains("edited unseen", Read("output/articles/first/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deleting_an_article_removes_its_page()
     {
         _session.Build();
