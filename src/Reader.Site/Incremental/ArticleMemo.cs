@@ -7,10 +7,10 @@ using Reader.Site.Views;
 namespace Reader.Site.Incremental;
 
 /// <summary>
-/// What a build derives from one article alone: its card and its two stamps. An incremental session keeps them from
-/// build to build and reuses them while the article's front matter and text are the same objects (files that did
-/// not change are not parsed again) and its people, themes and the site's mention links have the same stamps; so
-/// a build after one edit makes one card and stamps one article, not every one.
+/// What a build derives from one article: its card, its two stamps and its page's stamp. An incremental session
+/// keeps them from build to build and reuses them while the article's front matter and text are the same objects
+/// (files that did not change are not parsed again) and its people, themes and the site's mention links have the
+/// same stamps; so a build after one edit makes one card and stamps one article, not every one.
 /// </summary>
 public sealed class ArticleMemo
 {
@@ -54,5 +54,8 @@ public sealed class ArticleMemo
         public string? Stamp { get; set; }
 
         public string? Listing { get; set; }
+
+        /// <summary>The stamp of the article's page and the stamps it was made from (its own, its neighbours', its related articles').</summary>
+        public (string[] Parts, string Stamp)? Page { get; set; }
     }
 }

@@ -86,13 +86,22 @@ public sealed class Stamps(ViewContext context)
     {
         var articles = context.Model.Articles;
         var article = articles[index];
-        return Join(
+        string[] parts =
         [
             Of(article),
             index + 1 < articles.Count ? Listing(articles[index + 1]) : "",
             index > 0 ? Listing(articles[index - 1]) : "",
             .. context.Related(article).Select(Listing),
-        ]);
+        ];
+
+        // Kept stamps are the same strings from build to build, so an unchanged page is recognised without hashing.
+        var derived = context.Derived(article);
+        if (derived.Page is not { } page || !page.Parts.AsSpan().SequenceEqual(parts))
+        {
+            derived.Page = page = (parts, Join(parts));
+        }
+
+        return page.Stamp;
     }
 
     /// <summary>A person's or theme's page shows the term and what lists show of each of its articles.</summary>
