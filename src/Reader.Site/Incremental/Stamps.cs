@@ -31,13 +31,7 @@ public sealed class Stamps(ViewContext context)
     /// names they were credited under, its themes, and every spelling the body could link (see
     /// <see cref="ArticleMemo"/>). With the front matter and text the same, the same context means the same card and stamps.
     /// </summary>
-    public string Context(Article article) => string.Join(
-        '\u001f',
-        [
-            context.Bodies.MentionsKey,
-            .. article.Credits.Select(c => $"{Of(c.Person)} {c.Role} {c.Affiliation} {c.CreditedName}"),
-            .. article.Themes.Select(Of),
-        ]);
+    public string Context(Article article) => string.Join('\u001f', [context.Bodies.MentionsKey, .. PeopleAndThemes(article)]);
 
     /// <summary>Everything about an article: front matter, body, text analysis, people and themes.</summary>
     public string Of(Article article) => context.Derived(article).Stamp ??= Join(
@@ -46,8 +40,7 @@ public sealed class Stamps(ViewContext context)
         Hashes.GetValue(article.Matter, Hash),
         Hashes.GetValue(context.Text(article), Hash),
         context.Bodies.Key(article, context.Text(article).BodyHash),
-        .. article.Credits.Select(c => $"{Of(c.Person)} {c.Role} {c.Affiliation} {c.CreditedName}"),
-        .. article.Themes.Select(Of),
+        .. PeopleAndThemes(article),
     ]);
 
     /// <summary>Everything about each of a run of articles, in order (a search shard shows all of it).</summary>
@@ -106,6 +99,10 @@ public sealed class Stamps(ViewContext context)
 
     /// <summary>A person's or theme's page shows the term and what lists show of each of its articles.</summary>
     public string TermPage(Term term) => Join([Of(term), .. term.Articles.Select(Listing)]);
+
+    /// <summary>Each credited person with role, affiliation and the name credited, then each theme.</summary>
+    private IEnumerable<string> PeopleAndThemes(Article article) =>
+        article.Credits.Select(c => $"{Of(c.Person)} {c.Role} {c.Affiliation} {c.CreditedName}").Concat(article.Themes.Select(Of));
 
     /// <summary>A card's fields, without the serialiser's reflection: cards are stamped for every article on every build.</summary>
     private static IEnumerable<string> Fields(ArticleCardView card) =>
