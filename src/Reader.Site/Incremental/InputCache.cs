@@ -92,11 +92,16 @@ public sealed class InputCache
         }
     }
 
-    /// <summary>The file's size and time, or null when it changed too recently for them to be trusted next time.</summary>
+    /// <summary>
+    /// The file's size and time, or null when they cannot be trusted next time: the file changed too recently, or
+    /// it is a symbolic link, whose target a watcher does not report on.
+    /// </summary>
     private static FileStamp? SettledStamp(string path)
     {
         var info = new FileInfo(path);
-        return info.Exists && DateTime.UtcNow - info.LastWriteTimeUtc > SettleTime ? FileStamp.Of(info) : null;
+        return info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) && DateTime.UtcNow - info.LastWriteTimeUtc > SettleTime
+            ? FileStamp.Of(info)
+            : null;
     }
 
     private sealed record Entry(byte[] Hash, object? Value, IReadOnlyList<Diagnostic> Diagnostics, FileStamp? Stamp);

@@ -111,6 +111,25 @@ public sealed class SiteSessionTests : IDisposable
     }
 
     [Fact]
+    public void An_article_that_is_a_link_is_read_again_whatever_the_watcher_names()
+    {
+        // A watcher reports the edit under the target's path, never under the link's.
+        Write("input/drafts/linked.md", "---\ntitle: Linked\n---\nThe draft as it was.\n");
+        File.CreateSymbolicLink(_folder.Combine("input", "articles", "linked.md"), "../drafts/linked.md");
+        foreach (var file in Directory.EnumerateFiles(_folder.Combine("input"), "*.md", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+
+        _session.Build();
+        Write("input/drafts/linked.md", "---\ntitle: Linked\n---\nThe draft, edited.\n");
+        var result = _session.Build(changedFiles: [_folder.Combine("input", "drafts", "linked.md")]);
+
+        Assert.Contains("input/articles/linked.md", result.Parsed);
+        Assert.Contains("The draft, edited.", Read("output/articles/linked/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deleting_an_article_removes_its_page()
     {
         _session.Build();
