@@ -11,7 +11,6 @@ namespace Reader.Site.Views;
 public sealed class ViewContext
 {
     private readonly Dictionary<Article, int> _index;
-    private readonly IReadOnlyList<ArticleText> _texts;
     private readonly IReadOnlyList<IReadOnlyList<Article>> _related;
     private readonly ArticleMemo.Entry[] _derived;
     private Stamps? _stamps;
@@ -21,7 +20,6 @@ public sealed class ViewContext
     {
         Model = site;
         Urls = urls;
-        _texts = texts;
         _related = related;
         Bodies = bodies;
         _index = site.Articles.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i);
@@ -103,7 +101,7 @@ public sealed class ViewContext
 
     public int IndexOf(Article article) => _index[article];
 
-    public ArticleText Text(Article article) => _texts[_index[article]];
+    public ArticleText Text(Article article) => Derived(article).Text;
 
     public IReadOnlyList<Article> Related(Article article) => _related[_index[article]];
 
