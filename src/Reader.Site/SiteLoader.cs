@@ -11,43 +11,70 @@ namespace Reader.Site;
 /// </summary>
 public static class SiteLoader
 {
-    /// <param name="Head">The file up to its body, to find the line of a problem in the front matter.</param>
-    /// <param name="Markdown">The body in UTF-8 (see <see cref="Article.MarkdownUtf8"/>).</param>
-    private sealed record ParsedArticle(InputFile File, string Head, ArticleFrontMatter Matter, byte[] Markdown);
-
     /// <param name="cache">Parsed files of the last build: files whose text is unchanged are not parsed again.</param>
-    public static Model.Site Load(ReaderSettings settings, string inputDir, DiagnosticBag diagnostics, InputCache? cache = null)
+    /// <param name="assembly">The last build's site: when only article bodies changed, it is patched rather than assembled again.</param>
+    public static Model.Site Load(ReaderSettings settings, string inputDir, DiagnosticBag diagnostics, InputCache? cache = null, SiteAssembly? assembly = null)
+    {
+        var inputs = Read(inputDir, diagnostics, cache);
+        if (assembly?.Patch(settings, inputs, diagnostics) is not { } site)
+        {
+            var own = new DiagnosticBag();
+            (site, var articles) = Assemble(settings, inputs, own);
+            diagnostics.AddRange(own.Items);
+            assembly?.Remember(inputs, site, articles, own.Items);
+        }
+
+        // index.md is read on every build and says nothing about articles, people or themes.
+        return site with
+        {
+            Title = inputs.Index?.FrontMatter.Title ?? settings.SiteTitle,
+            Description = inputs.Index?.FrontMatter.Description ?? settings.SiteDescription,
+            Introduction = inputs.Index?.Body ?? "",
+        };
+    }
+
+    /// <summary>Parses every file of the input folder.</summary>
+    private static SiteInputs Read(string inputDir, DiagnosticBag diagnostics, InputCache? cache = null)
     {
         if (!Directory.Exists(inputDir))
         {
             diagnostics.Add(Diagnostic.Error(inputDir, null, "the input folder does not exist", "run ingest first, or set InputPath in statiq.json"));
         }
 
-        var articles = ReadAll(inputDir, InputFile.List(inputDir, "articles"), diagnostics, cache, ParseArticle);
-        var authorFiles = ReadAll(inputDir, InputFile.List(inputDir, "authors"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadAuthor(f.DisplayPath, text, d));
-        var themeFiles = ReadAll(inputDir, InputFile.List(inputDir, "themes"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadTheme(f.DisplayPath, text, d));
+        return new SiteInputs(
+            ReadAll(inputDir, InputFile.List(inputDir, "articles"), diagnostics, cache, ParseArticle),
+            ReadAll(inputDir, InputFile.List(inputDir, "authors"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadAuthor(f.DisplayPath, text, d)),
+            ReadAll(inputDir, InputFile.List(inputDir, "themes"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadTheme(f.DisplayPath, text, d)),
+            ReadIndex(inputDir, diagnostics));
+    }
 
+    /// <summary>Builds the taxonomies, then resolves each article against them.</summary>
+    /// <returns>The site, and its articles in the order of <see cref="SiteInputs.Articles"/>.</returns>
+    private static (Model.Site Site, Article[] Articles) Assemble(ReaderSettings settings, SiteInputs inputs, DiagnosticBag diagnostics)
+    {
         var themes = new ThemeTaxonomyBuilder(diagnostics);
-        foreach (var content in themeFiles)
+        foreach (var content in inputs.Themes)
         {
             themes.AddProfile(Path.GetFileNameWithoutExtension(content.Path), content);
         }
 
         var authors = new AuthorTaxonomyBuilder(diagnostics);
-        foreach (var content in authorFiles)
+        foreach (var content in inputs.Authors)
         {
             authors.AddProfile(Path.GetFileNameWithoutExtension(content.Path), content);
         }
 
+        var articles = inputs.Articles;
         authors.AddCredited(articles.SelectMany(a => a.Matter.Authors.Select(c => (c.Name, a.Matter.Date))));
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var resolved = new List<Article>(articles.Count);
-        foreach (var parsed in articles)
+        var resolved = new Article[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
         {
+            var parsed = articles[i];
             var slug = Slug.Unique(Slug.IsValid(parsed.File.Stem) ? parsed.File.Stem : Slug.From(parsed.File.Stem), slugs);
             slugs.Add(slug);
-            resolved.Add(Resolve(parsed, slug, authors, themes, diagnostics));
+            resolved[i] = Resolve(parsed, slug, authors, themes, diagnostics);
         }
 
         foreach (var article in resolved)
@@ -63,17 +90,15 @@ public static class SiteLoader
             term.Freeze();
         }
 
-        var index = ReadIndex(inputDir, diagnostics);
-        return new Model.Site
+        var site = new Model.Site
         {
             Settings = settings,
-            Title = index?.FrontMatter.Title ?? settings.SiteTitle,
-            Description = index?.FrontMatter.Description ?? settings.SiteDescription,
-            Introduction = index?.Body ?? "",
+            Title = settings.SiteTitle,
             Articles = [.. resolved.Order(ArticleOrder.NewestFirst)],
             Authors = new Taxonomy("authors", authors.Terms),
             Themes = new Taxonomy("themes", themes.Terms),
         };
+        return (site, resolved);
     }
 
     private static ParsedArticle? ParseArticle(InputFile file, string text, DiagnosticBag diagnostics)

@@ -11,7 +11,7 @@ namespace Reader.Site;
 
 /// <summary>
 /// Builds the site again and again, doing only the work a change needs: input files whose text is unchanged are
-/// not parsed again, bodies whose text is unchanged are not read again, pages, feeds and search shards whose
+/// not parsed again, a site whose front matter is unchanged is patched rather than assembled again, bodies whose text is unchanged are not read again, pages, feeds and search shards whose
 /// inputs are unchanged are not rendered again, templates and assets are reloaded only when the <c>theme/</c>
 /// folder changed, and only files whose bytes changed are written. <see cref="SiteBuilder.Build"/> is one build
 /// of a new session, so both share every step.
@@ -25,6 +25,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     // Absolute and normalised, so the paths a file watcher reports can be compared with the paths listed here.
     private readonly string _inputDir = Path.GetFullPath(inputDir);
     private readonly InputCache? _inputs = incremental ? new InputCache() : null;
+    private readonly SiteAssembly? _assembly = incremental ? new SiteAssembly() : null;
     private readonly ArticleTextCache _texts = new(remember: incremental);
     private readonly OutputState? _outputs = incremental ? new OutputState() : null;
     private readonly RelatedArticles? _related = incremental ? new RelatedArticles(settings.RelatedArticleCount) : null;
@@ -65,7 +66,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         // Compiling the templates is work for one core; it runs while the input is read on the others.
         var templates = Task.Run(LoadTemplates);
         _inputs?.BeginBuild(changedFiles);
-        var site = phases.Time("load", () => SiteLoader.Load(settings, _inputDir, diagnostics, _inputs));
+        var site = phases.Time("load", () => SiteLoader.Load(settings, _inputDir, diagnostics, _inputs, _assembly));
         _inputs?.EndBuild();
         var templatesLoaded = phases.Time("templates", () => templates.GetAwaiter().GetResult());
         diagnostics.AddRange(_templateDiagnostics);

@@ -27,4 +27,15 @@ public sealed class Article
     public string ReadMarkdown() => System.Text.Encoding.UTF8.GetString(MarkdownUtf8);
 
     public DateOnly? Date => Matter.Date;
+
+    /// <summary>The same article with another body, its front matter unchanged.</summary>
+    public Article WithBody(byte[] markdownUtf8) => new()
+    {
+        Slug = Slug,
+        Path = Path,
+        Matter = Matter,
+        MarkdownUtf8 = markdownUtf8,
+        Credits = Credits,
+        Themes = Themes,
+    };
 }

@@ -32,4 +32,7 @@ public sealed class Term
     internal void Add(Article article) => _articles.Add(article);
 
     internal void Freeze() => _articles.Sort(ArticleOrder.NewestFirst);
+
+    /// <summary>Puts an edited article in the place of its earlier version; its order is unchanged, as its front matter is.</summary>
+    internal void Replace(Article old, Article edited) => _articles[_articles.IndexOf(old)] = edited;
 }

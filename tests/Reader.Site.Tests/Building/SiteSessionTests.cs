@@ -215,14 +215,9 @@ public sealed class SiteSessionTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private void Write(string relative, string text)
-    {
-        var path = _folder.Combine(relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private void Write(string relative, string text) => _folder.Write(relative, text);
 
-    private string Read(string relative) => File.ReadAllText(_folder.Combine(relative));
+    private string Read(string relative) => _folder.Read(relative);
 
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

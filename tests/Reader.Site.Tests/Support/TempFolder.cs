@@ -13,6 +13,16 @@ public sealed class TempFolder : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>Writes a file at a path relative to the folder, creating its folders.</summary>
+    public void Write(string relative, string text)
+    {
+        var path = Combine(relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public string Read(string relative) => File.ReadAllText(Combine(relative));
+
     public void Dispose()
     {
         try
