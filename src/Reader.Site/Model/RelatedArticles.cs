@@ -32,6 +32,13 @@ public sealed class RelatedArticles(int count)
     private int[][] _related = [];
     private int[] _frequencies = [];
 
+    // The last ranking's articles, the people of each, the indexes of themes and people, and the lists handed out.
+    private Article[] _articles = [];
+    private Term[][] _people = [];
+    private Dictionary<Term, List<int>> _byTheme = [];
+    private Dictionary<Term, List<int>> _byPerson = [];
+    private IReadOnlyList<Article>[] _lists = [];
+
     // Word → every (article, weight) whose vector holds it, and the champion list drawn from it.
     private readonly Dictionary<int, List<(int Article, double Weight)>> _postings = [];
     private readonly Dictionary<int, (int Article, double Weight)[]> _champions = [];
@@ -44,37 +51,101 @@ public sealed class RelatedArticles(int count)
     /// <param name="terms">Each article's word counts, in the same order; an unchanged body gives the same list object.</param>
     public IReadOnlyList<Article>[] Update(IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<TermCount>> terms, Vocabulary vocabulary)
     {
-        var people = articles.Select(a => a.Credits.Select(c => c.Person).Distinct().ToArray()).ToArray();
-        var slugs = articles.Select(a => a.Slug).ToArray();
-        var groups = articles.Select((a, i) => string.Join('\u001f', a.Themes.Select(t => t.Key).Append("\u001e").Concat(people[i].Select(p => p.Key)))).ToArray();
-        if (!slugs.AsSpan().SequenceEqual(_slugs) || !groups.AsSpan().SequenceEqual(_groups))
+        var sameTerms = SameTerms(articles);
+        if (!sameTerms)
         {
-            Reset(articles.Count);
+            var people = articles.Select(a => a.Credits.Select(c => c.Person).Distinct().ToArray()).ToArray();
+            var slugs = articles.Select(a => a.Slug).ToArray();
+            var groups = articles.Select((a, i) => string.Join('\u001f', a.Themes.Select(t => t.Key).Append("\u001e").Concat(people[i].Select(p => p.Key)))).ToArray();
+            if (!slugs.AsSpan().SequenceEqual(_slugs) || !groups.AsSpan().SequenceEqual(_groups))
+            {
+                Reset(articles.Count);
+            }
+
+            _slugs = slugs;
+            _groups = groups;
+            _people = people;
+            _byTheme = Index(articles.Select(a => a.Themes));
+            _byPerson = Index(people);
         }
 
         var changed = Enumerable.Range(0, articles.Count).Where(i => !ReferenceEquals(terms[i], _terms[i])).ToArray();
+        int[] reranked;
         try
         {
             var (reweighed, words) = Reweigh(changed, terms, vocabulary);
-            Rank(Rerank(reweighed, words), articles, people);
+            reranked = Rerank(reweighed, words);
+            Rank(reranked, articles);
         }
         catch
         {
             // Half-updated state would give the next ranking wrong answers: start the next one from scratch.
             _slugs = [];
+            _articles = [];
             throw;
         }
 
-        _slugs = slugs;
-        _groups = groups;
-        return [.. _related.Select(r => (IReadOnlyList<Article>)[.. r.Select(j => articles[j])])];
+        return Lists(articles, reranked, sameTerms);
+    }
+
+    /// <summary>
+    /// Whether every article has the same slug and the same theme and credit lists (the same objects) as in the
+    /// last ranking, as after an edit to bodies only: the theme and person indexes then still hold.
+    /// </summary>
+    private bool SameTerms(IReadOnlyList<Article> articles)
+    {
+        if (articles.Count != _articles.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var (now, before) = (articles[i], _articles[i]);
+            if (!ReferenceEquals(now, before)
+                && (!string.Equals(now.Slug, before.Slug, StringComparison.Ordinal) || !ReferenceEquals(now.Themes, before.Themes) || !ReferenceEquals(now.Credits, before.Credits)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The related articles of each article, as lists; a list is made again only when its ranking or one of its articles changed.</summary>
+    private IReadOnlyList<Article>[] Lists(IReadOnlyList<Article> articles, int[] reranked, bool sameTerms)
+    {
+        var replaced = new bool[articles.Count];
+        var anyReplaced = false;
+        for (var i = 0; i < articles.Count && sameTerms; i++)
+        {
+            replaced[i] = !ReferenceEquals(articles[i], _articles[i]);
+            anyReplaced |= replaced[i];
+        }
+
+        var lists = sameTerms ? _lists : new IReadOnlyList<Article>[articles.Count];
+        var stale = sameTerms ? new bool[articles.Count] : null;
+        foreach (var i in reranked)
+        {
+            stale?[i] = true;
+        }
+
+        for (var i = 0; i < lists.Length; i++)
+        {
+            if (stale is null || stale[i] || (anyReplaced && _related[i].Any(j => replaced[j])))
+            {
+                lists[i] = [.. _related[i].Select(j => articles[j])];
+            }
+        }
+
+        _articles = [.. articles];
+        _lists = lists;
+        return [.. lists];
     }
 
     /// <summary>Ranks the given articles again, through the theme, person and word indexes.</summary>
-    private void Rank(int[] rerank, IReadOnlyList<Article> articles, Term[][] people)
+    private void Rank(int[] rerank, IReadOnlyList<Article> articles)
     {
-        var byTheme = Index(articles.Select(a => a.Themes));
-        var byPerson = Index(people);
         Parallel.ForEach(
             rerank,
             () => new Scores(articles.Count),
@@ -82,12 +153,12 @@ public sealed class RelatedArticles(int count)
             {
                 foreach (var theme in articles[i].Themes)
                 {
-                    scores.AddAll(byTheme[theme], ThemeWeight, i);
+                    scores.AddAll(_byTheme[theme], ThemeWeight, i);
                 }
 
-                foreach (var person in people[i])
+                foreach (var person in _people[i])
                 {
-                    scores.AddAll(byPerson[person], PersonWeight, i);
+                    scores.AddAll(_byPerson[person], PersonWeight, i);
                 }
 
                 // The cosine of two unit vectors, summed over the words they share.

@@ -68,6 +68,28 @@ public sealed class IncrementalRelatedArticlesTests
         Assert.Equal(fresh.Select(r => string.Join(" ", r.Select(a => a.Slug))), kept.Select(r => string.Join(" ", r.Select(a => a.Slug))));
     }
 
+    [Fact]
+    public void An_article_given_a_new_body_is_listed_as_its_new_version_wherever_it_is_related()
+    {
+        using var folder = new TempFolder();
+        var articles = Load(folder).ToArray();
+        var vocabulary = new Vocabulary();
+        var random = new Random(5);
+        var terms = articles.Select(_ => RandomTerms(random, vocabulary)).ToArray();
+        var ranking = new RelatedArticles(5);
+        var before = ranking.Update(articles, terms, vocabulary);
+
+        // A body edit keeps the article's front matter, so its words (here) and its place are all that can move.
+        var old = before[0][0];
+        var at = Array.IndexOf(articles, old);
+        articles[at] = old.WithBody("Edited."u8.ToArray());
+        var after = ranking.Update(articles, terms, vocabulary);
+
+        Assert.Equal(before.Select(r => string.Join(" ", r.Select(a => a.Slug))), after.Select(r => string.Join(" ", r.Select(a => a.Slug))));
+        Assert.DoesNotContain(after, r => r.Contains(old));
+        Assert.Contains(after, r => r.Contains(articles[at]));
+    }
+
     private static IReadOnlyList<Article> Load(TempFolder folder)
     {
         var input = folder.Combine("input");
