@@ -30,6 +30,8 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private readonly OutputState? _outputs = incremental ? new OutputState() : null;
     private readonly RelatedArticles? _related = incremental ? new RelatedArticles(settings.RelatedArticleCount) : null;
     private readonly ArticleMemo? _memo = incremental ? new ArticleMemo() : null;
+    private readonly SiteUrls _urls = new(settings);
+    private ArticleBodyRenderer? _bodies;
     private string? _themeKey;
     private TemplateSet? _templates;
     private IReadOnlyList<Diagnostic> _templateDiagnostics = [];
@@ -81,7 +83,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
             _outputs?.ForgetInputs();
         }
 
-        var urls = new SiteUrls(settings);
+        var urls = _urls;
         var output = new OutputWriter(outputDir, _outputs, diagnostics);
         var context = Analyse(site, urls, output, phases);
         var plan = phases.Time("pages", () =>
@@ -124,7 +126,8 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private ViewContext Analyse(Model.Site site, SiteUrls urls, OutputWriter output, BuildPhases phases)
     {
         _texts.BeginBuild();
-        var bodies = new ArticleBodyRenderer(site.Authors, urls);
+        var bodies = new ArticleBodyRenderer(site.Authors, urls, _bodies);
+        _bodies = incremental ? bodies : null;
         var analyses = new ArticleAnalysis[site.Articles.Count];
         phases.Time("analyse", () => Parallel.For(0, analyses.Length, i => analyses[i] = _texts.Get(site.Articles[i], bodies)));
         _texts.Retain(site.Articles.Select(a => a.Slug));

@@ -16,18 +16,30 @@ public sealed class ArticleMemo
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    /// <param name="context">Everything else the card and stamps read: see <see cref="Stamps.Context"/>.</param>
-    public Entry For(Article article, ArticleText text, string context)
+    /// <param name="mentionsKey">The build's <see cref="ArticleBodyRenderer.MentionsKey"/>.</param>
+    /// <param name="context">
+    /// Everything else the card and stamps read (see <see cref="Stamps.Context"/>): worked out only when the
+    /// article's credits and themes are not the very lists of the last build, as they are in a patched site.
+    /// </param>
+    public Entry For(Article article, ArticleText text, string mentionsKey, Func<Article, string> context)
     {
         if (_entries.TryGetValue(article.Slug, out var entry)
             && ReferenceEquals(entry.Matter, article.Matter)
-            && ReferenceEquals(entry.Text, text)
-            && string.Equals(entry.Context, context, StringComparison.Ordinal))
+            && ReferenceEquals(entry.Text, text))
         {
-            return entry;
+            if (entry.Resolved == (article.Credits, article.Themes, mentionsKey))
+            {
+                return entry;
+            }
+
+            if (string.Equals(entry.Context, context(article), StringComparison.Ordinal))
+            {
+                entry.Resolved = (article.Credits, article.Themes, mentionsKey);
+                return entry;
+            }
         }
 
-        return _entries[article.Slug] = new Entry(article.Matter, text, context);
+        return _entries[article.Slug] = new Entry(article.Matter, text, context(article)) { Resolved = (article.Credits, article.Themes, mentionsKey) };
     }
 
     /// <summary>Forgets articles that are gone, so a long session does not keep them.</summary>
@@ -48,6 +60,9 @@ public sealed class ArticleMemo
         public ArticleText Text => text;
 
         public string Context => context;
+
+        /// <summary>The credit and theme lists the context was last found for (the same lists hold the same people and themes), and the mentions key.</summary>
+        public (IReadOnlyList<ArticleCredit>, IReadOnlyList<Term>, string)? Resolved { get; set; }
 
         public ArticleCardView? Card { get; set; }
 

@@ -13,11 +13,21 @@ namespace Reader.Site.Text;
 /// </summary>
 public sealed class ArticleBodyRenderer
 {
+    private readonly Taxonomy _authors;
+    private readonly SiteUrls _urls;
     private readonly AuthorMentionLinker _linker;
     private readonly ConcurrentDictionary<Article, string> _kept = new(ReferenceEqualityComparer.Instance);
 
-    public ArticleBodyRenderer(Taxonomy authors, SiteUrls urls)
+    /// <param name="last">The last build's renderer: while the people and URLs are the same objects (a site patched after a body edit), its links are reused.</param>
+    public ArticleBodyRenderer(Taxonomy authors, SiteUrls urls, ArticleBodyRenderer? last = null)
     {
+        (_authors, _urls) = (authors, urls);
+        if (last is not null && ReferenceEquals(last._authors, authors) && ReferenceEquals(last._urls, urls))
+        {
+            (_linker, MentionsKey) = (last._linker, last.MentionsKey);
+            return;
+        }
+
         var mentions = Mentions(authors, urls);
         _linker = new AuthorMentionLinker(mentions);
         MentionsKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', mentions.Select(m => $"{m.Text}\t{m.PersonKey}\t{m.Url}")))));

@@ -22,7 +22,12 @@ public sealed class ViewContext
         Urls = urls;
         _related = related;
         Bodies = bodies;
-        _index = site.Articles.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i);
+        _index = new Dictionary<Article, int>(site.Articles.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (i, article) in site.Articles.Index())
+        {
+            _index[article] = i;
+        }
+
         SiteView = new SiteView(
             site.Settings.SiteTitle,
             site.Settings.SiteDescription,
@@ -45,7 +50,7 @@ public sealed class ViewContext
         Parallel.For(0, _derived.Length, i =>
         {
             var article = site.Articles[i];
-            var derived = memo?.For(article, texts[i], stamps!.Context(article)) ?? new ArticleMemo.Entry(article.Matter, texts[i], "");
+            var derived = memo?.For(article, texts[i], bodies.MentionsKey, stamps!.Context) ?? new ArticleMemo.Entry(article.Matter, texts[i], "");
             derived.Card ??= NewCard(article);
             _derived[i] = derived;
         });
