@@ -1,6 +1,6 @@
 using System.Text;
-using HandlebarsDotNet;
 using Reader.Content;
+using Reader.Site.Rendering.Templates;
 using Reader.Site.Views;
 
 namespace Reader.Site.Rendering;
@@ -22,7 +22,7 @@ public sealed class PageRenderer(TemplateSet templates, SiteView site)
     /// <returns>The page in UTF-8, valid until this thread renders its next page; null when rendering failed (and reported why).</returns>
     public ReadOnlyMemory<byte>? Render(Page page, DiagnosticBag diagnostics)
     {
-        if (templates.For(page.Kind) is not var (path, template))
+        if (templates.For(page.Kind) is not { } template)
         {
             return null;
         }
@@ -32,17 +32,17 @@ public sealed class PageRenderer(TemplateSet templates, SiteView site)
         try
         {
             var view = page.Complete?.Invoke(page.View) ?? page.View;
-            var content = template(new PageContext(site, page.Meta, view));
+            var content = template.Render(new PageContext(site, page.Meta, view), templates.Partials);
 
             // Templates are read with "\n" line endings and Markdig writes "\n", so the page needs no second pass.
-            templates.Layout(writer, new LayoutContext(site, page.Meta, content));
+            templates.Layout.Render(writer, new LayoutContext(site, page.Meta, content), templates.Partials);
             writer.Flush();
             return bytes.GetBuffer().AsMemory(0, (int)bytes.Length);
         }
-        catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
+        catch (TemplateException e)
         {
             writer.Flush();
-            diagnostics.Add(Diagnostic.Error($"theme/{path}", null, $"rendering {page.Url} failed: {e.Message}", "templates can only print the properties of the page's view model"));
+            diagnostics.Add(Diagnostic.Error(e.TemplateFile ?? template.File, e.Line, $"rendering {page.Url} failed: {e.Message}", e.Hint, e.Column));
             return null;
         }
     }

@@ -1,30 +1,32 @@
-using System.Text.RegularExpressions;
-using HandlebarsDotNet;
 using Reader.Content;
+using Reader.Site.Rendering.Templates;
 
 namespace Reader.Site.Rendering;
 
 /// <summary>
-/// The Handlebars templates of the <c>theme/</c> folder, compiled once: the base layout, one template per
-/// page kind, and every partial in <c>theme/partials/</c>. Compiled templates are safe to call from many threads.
+/// The templates of the <c>theme/</c> folder, parsed once: the base layout, one template per page kind, and every
+/// partial in <c>theme/partials/</c>. Templates are immutable and safe to render from many threads.
 /// </summary>
-public sealed partial class TemplateSet
+public sealed class TemplateSet
 {
-    private readonly Dictionary<PageKind, (string Path, HandlebarsTemplate<object, object> Render)> _pages;
+    private readonly Dictionary<PageKind, Template> _pages;
 
-    private TemplateSet(HandlebarsTemplate<TextWriter, object, object> layout, Dictionary<PageKind, (string, HandlebarsTemplate<object, object>)> pages)
+    private TemplateSet(Template layout, Dictionary<PageKind, Template> pages, Dictionary<string, Template> partials)
     {
         Layout = layout;
         _pages = pages;
+        Partials = partials;
     }
 
     /// <summary>The base layout, written straight into the page's file buffer: a page is never held as a string.</summary>
-    public HandlebarsTemplate<TextWriter, object, object> Layout { get; }
+    public Template Layout { get; }
 
-    public (string Path, HandlebarsTemplate<object, object> Render)? For(PageKind kind) =>
-        _pages.TryGetValue(kind, out var template) ? template : null;
+    /// <summary>The partials by name (their file name without <c>.hbs</c>).</summary>
+    public IReadOnlyDictionary<string, Template> Partials { get; }
 
-    /// <summary>Compiles every template; returns null when any is missing or broken, after reporting each one.</summary>
+    public Template? For(PageKind kind) => _pages.GetValueOrDefault(kind);
+
+    /// <summary>Parses every template; returns null when any is missing or broken, after reporting each one.</summary>
     public static TemplateSet? Load(string themeDir, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(themeDir))
@@ -33,68 +35,82 @@ public sealed partial class TemplateSet
             return null;
         }
 
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration
-        {
-            // A misspelt property in a template is a bug to report, not an empty string to ship.
-            ThrowOnUnresolvedBindingExpression = true,
-            NoEscape = false,
-        });
         var ok = true;
-        var partials = Path.Combine(themeDir, PageTemplates.PartialsFolder);
-        if (Directory.Exists(partials))
+        var loaded = new List<(string Path, Template Template)>();
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var partialsDir = Path.Combine(themeDir, PageTemplates.PartialsFolder);
+        List<string> partialFiles = Directory.Exists(partialsDir) ? [.. Directory.EnumerateFiles(partialsDir, "*.hbs").Order(StringComparer.Ordinal)] : [];
+        foreach (var file in partialFiles)
         {
-            foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
+            if (TryParse(themeDir, Path.GetRelativePath(themeDir, file), diagnostics, loaded) is { } partial)
             {
-                ok &= TryCompile(themeDir, Path.GetRelativePath(themeDir, file), diagnostics, text =>
-                {
-                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text);
-                    return null;
-                });
+                partials[Path.GetFileNameWithoutExtension(file)] = partial;
+            }
+            else
+            {
+                ok = false;
             }
         }
 
-        HandlebarsTemplate<TextWriter, object, object>? layout = null;
-        ok &= TryCompile(themeDir, PageTemplates.Layout, diagnostics, text => layout = handlebars.Compile(new StringReader(text)));
-        var pages = new Dictionary<PageKind, (string, HandlebarsTemplate<object, object>)>();
+        var layout = TryParse(themeDir, PageTemplates.Layout, diagnostics, loaded);
+        var pages = new Dictionary<PageKind, Template>();
         foreach (var kind in Enum.GetValues<PageKind>())
         {
-            var path = PageTemplates.PathOf(kind);
-            ok &= TryCompile(themeDir, path, diagnostics, text => pages[kind] = (path, handlebars.Compile(text)));
+            if (TryParse(themeDir, PageTemplates.PathOf(kind), diagnostics, loaded) is { } page)
+            {
+                pages[kind] = page;
+            }
+            else
+            {
+                ok = false;
+            }
         }
 
-        return ok && layout is not null ? new TemplateSet(layout, pages) : null;
+        // Calls to missing partials are reported even when another template is broken.
+        ok &= AllPartialsExist(themeDir, loaded, [.. partialFiles.Select(f => Path.GetFileNameWithoutExtension(f))], diagnostics);
+        return ok && layout is not null ? new TemplateSet(layout, pages, partials) : null;
     }
 
-    /// <summary>
-    /// Removes the indentation before partial calls. Handlebars.Net 2.4 writes an indented standalone partial
-    /// (<c>"    {{> list}}"</c>) without HTML-encoding its values: an XSS hole for any theme. Unindented, the
-    /// same partial is encoded; only the output's whitespace differs.
-    /// </summary>
-    public static string Unindent(string template) => IndentedPartial().Replace(template, "");
+    /// <summary>A call to a partial with no file is reported now, not when the first page renders.</summary>
+    private static bool AllPartialsExist(string themeDir, List<(string Path, Template Template)> loaded, HashSet<string> partials, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var (path, template) in loaded)
+        {
+            foreach (var call in template.PartialCalls.Where(c => !partials.Contains(c.Name)))
+            {
+                diagnostics.Add(Diagnostic.Error(Shown(themeDir, path), call.Line, $"there is no partial '{call.Name}'", $"add {Shown(themeDir, Path.Combine(PageTemplates.PartialsFolder, call.Name + ".hbs"))}", call.Column));
+                ok = false;
+            }
+        }
 
-    [GeneratedRegex(@"^[ \t]+(?=\{\{~?>)", RegexOptions.Multiline)]
-    private static partial Regex IndentedPartial();
+        return ok;
+    }
 
-    private static bool TryCompile(string themeDir, string relativePath, DiagnosticBag diagnostics, Func<string, object?> compile)
+    private static Template? TryParse(string themeDir, string relativePath, DiagnosticBag diagnostics, List<(string, Template)> loaded)
     {
         var fullPath = Path.Combine(themeDir, relativePath);
-        var shown = Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeDir))), relativePath).Replace('\\', '/');
+        var shown = Shown(themeDir, relativePath);
         if (!File.Exists(fullPath))
         {
             diagnostics.Add(Diagnostic.Error(shown, null, $"the template '{relativePath}' is missing", $"create {shown}; every page kind needs its template"));
-            return false;
+            return null;
         }
 
         try
         {
             // Templates edited on Windows must not put "\r\n" into otherwise identical output.
-            compile(Unindent(File.ReadAllText(fullPath).ReplaceLineEndings("\n")));
-            return true;
+            var template = TemplateParser.Parse(File.ReadAllText(fullPath).ReplaceLineEndings("\n"), shown);
+            loaded.Add((relativePath, template));
+            return template;
         }
-        catch (HandlebarsException e)
+        catch (TemplateException e)
         {
-            diagnostics.Add(Diagnostic.Error(shown, null, $"the template does not compile: {e.Message}", "check that every {{#each}} and {{#if}} is closed"));
-            return false;
+            diagnostics.Add(Diagnostic.Error(shown, e.Line, $"the template does not parse: {e.Message}", e.Hint, e.Column));
+            return null;
         }
     }
+
+    private static string Shown(string themeDir, string relativePath) =>
+        Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeDir))), relativePath).Replace('\\', '/');
 }

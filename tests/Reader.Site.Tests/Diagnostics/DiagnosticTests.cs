@@ -64,7 +64,60 @@ public sealed class DiagnosticTests
             """);
 
         var error = Assert.Single(site.Errors);
-        Assert.StartsWith("theme/pages/404.hbs: error: rendering /404.html failed", error.ToString());
+        Assert.StartsWith("theme/pages/404.hbs:1:5: error: rendering /404.html failed: 'Titel' is undefined in Page.Titel", error.ToString());
+    }
+
+    [Fact]
+    public void A_template_error_names_the_file_it_is_in_even_when_another_template_called_it()
+    {
+        using var site = MiniSite.Build("""
+            -- theme/partials/term-list.hbs --
+            <ul>
+              {{#each this}}<li>{{Nmae}}</li>{{/each}}
+            </ul>
+            -- input/articles/x.md --
+            ---
+            title: X
+            authors: [Jane Roe]
+            ---
+            Text.
+            """);
+
+        Assert.Contains(site.Errors, e => e.ToString().StartsWith("theme/partials/term-list.hbs:2:21: error: rendering", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_partial_or_a_call_to_a_missing_one_stops_the_build_before_any_page_is_written()
+    {
+        using var site = MiniSite.Build("""
+            -- theme/partials/term-list.hbs --
+            {{#each this}}<li>{{Name}}</li>
+            -- theme/pages/404.hbs --
+            <h1>Not found</h1>
+            {{> nowhere}}
+            """);
+
+        Assert.Equal(
+            [
+                "theme/pages/404.hbs:2:1: error: there is no partial 'nowhere'",
+                "theme/partials/term-list.hbs:1:1: error: the template does not parse: {{#each}} is never closed",
+            ],
+            site.Errors.Select(e => $"{e.Path}:{e.Line}:{e.Column}: error: {e.Message}").Order(StringComparer.Ordinal));
+        Assert.False(site.Exists("index.html"));
+    }
+
+    [Fact]
+    public void A_template_that_does_not_parse_is_reported_with_its_line_and_column()
+    {
+        using var site = MiniSite.Build("""
+            -- theme/pages/404.hbs --
+            <h1>
+              {{#with Page}}{{Title}}
+            </h1>
+            """);
+
+        var error = Assert.Single(site.Errors);
+        Assert.StartsWith("theme/pages/404.hbs:2:3: error: the template does not parse: {{#with}} is never closed", error.ToString());
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Reader.Site.Rendering;
+using Reader.Site.Rendering.Templates;
 using Reader.Site.Tests.Support;
 
 namespace Reader.Site.Tests.Security;
@@ -28,9 +28,12 @@ public sealed class TemplateEncodingTests
     }
 
     [Fact]
-    public void Unindenting_touches_only_partial_calls()
+    public void Every_character_html_gives_meaning_to_is_encoded_and_no_other()
     {
-        var template = "<ul>\n    {{> item}}\n    {{~> item}}\n    <li>{{Name}}</li>\n</ul>";
-        Assert.Equal("<ul>\n{{> item}}\n{{~> item}}\n    <li>{{Name}}</li>\n</ul>", TemplateSet.Unindent(template));
+        var template = TemplateParser.Parse("<a title=\"{{Text}}\">{{Text}}</a>{{{Text}}}");
+
+        var html = template.Render(new { Text = "&<>\"'`= Ж 日 é" }, new Dictionary<string, Template>());
+
+        Assert.Equal("<a title=\"&amp;&lt;&gt;&quot;&#x27;&#x60;&#x3D; Ж 日 é\">&amp;&lt;&gt;&quot;&#x27;&#x60;&#x3D; Ж 日 é</a>&<>\"'`= Ж 日 é", html);
     }
 }
