@@ -11,6 +11,8 @@ public sealed class Template
     /// <summary>Deeper than any theme nests its partials; a partial that includes itself stops here with an error.</summary>
     private const int MaxPartialDepth = 32;
 
+    private static readonly ThreadLocal<StringWriter> Buffer = new(() => new StringWriter(new System.Text.StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture));
+
     private readonly List<TemplateNode> _nodes;
 
     internal Template(List<TemplateNode> nodes, string file) => (_nodes, File) = (nodes, file);
@@ -27,7 +29,9 @@ public sealed class Template
 
     public string Render(object model, IReadOnlyDictionary<string, Template> partials)
     {
-        var writer = new StringWriter();
+        // A page's content is rendered on every page; one buffer per thread saves growing a new one each time.
+        var writer = Buffer.Value!;
+        writer.GetStringBuilder().Clear();
         Render(writer, model, partials);
         return writer.ToString();
     }
@@ -103,7 +107,8 @@ public sealed class Template
 
                 break;
             case "each":
-                var items = value is IEnumerable enumerable and not string ? enumerable.Cast<object?>().ToList() : [];
+                // View models hold lists and arrays: read in place, not copied.
+                var items = value as IList ?? (value is IEnumerable enumerable and not string ? enumerable.Cast<object?>().ToList() : []);
                 for (var i = 0; i < items.Count; i++)
                 {
                     Render(block.Body, writer, new Scope(items[i], scope, (i, i == 0, i == items.Count - 1)), state);
