@@ -11,10 +11,11 @@ namespace Reader.Site;
 
 /// <summary>
 /// Builds the site again and again, doing only the work a change needs: input files whose text is unchanged are
-/// not parsed again, a site whose front matter is unchanged is patched rather than assembled again, bodies whose text is unchanged are not read again, pages, feeds and search shards whose
-/// inputs are unchanged are not rendered again, templates and assets are reloaded only when the <c>theme/</c>
-/// folder changed, and only files whose bytes changed are written. <see cref="SiteBuilder.Build"/> is one build
-/// of a new session, so both share every step.
+/// not parsed again, a site whose front matter is unchanged is patched rather than assembled again, bodies whose
+/// text is unchanged are not read again, pages, feeds and search shards whose inputs are unchanged are not
+/// rendered again, templates and assets are reloaded only when the <c>theme/</c> folder changed, and only files
+/// whose bytes changed are written. <see cref="SiteBuilder.Build"/> is one build of a new session, so both share
+/// every step.
 /// </summary>
 /// <param name="incremental">
 /// Remember what each build read and wrote, so the next one does only what changed. A single build
@@ -65,7 +66,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     {
         var phases = new BuildPhases();
 
-        // Compiling the templates is work for one core; it runs while the input is read on the others.
+        // The templates are parsed on another core while the input is read.
         var templates = Task.Run(LoadTemplates);
         _inputs?.BeginBuild(changedFiles);
         var site = phases.Time("load", () => SiteLoader.Load(settings, _inputDir, diagnostics, _inputs, _assembly));
@@ -140,7 +141,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         return context;
     }
 
-    /// <summary>Compiles the templates on the first build and whenever a file under the theme folder changed.</summary>
+    /// <summary>Parses the templates on the first build and whenever a file under the theme folder changed.</summary>
     private bool LoadTemplates()
     {
         var key = ThemeFingerprint.Of(themeDir);

@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Globalization;
+using System.Text;
 
 namespace Reader.Site.Rendering.Templates;
 
@@ -11,7 +13,7 @@ public sealed class Template
     /// <summary>Deeper than any theme nests its partials; a partial that includes itself stops here with an error.</summary>
     private const int MaxPartialDepth = 32;
 
-    private static readonly ThreadLocal<StringWriter> Buffer = new(() => new StringWriter(new System.Text.StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture));
+    private static readonly ThreadLocal<StringWriter> Buffer = new(() => new StringWriter(new StringBuilder(64 * 1024), CultureInfo.InvariantCulture));
 
     private readonly List<TemplateNode> _nodes;
 
