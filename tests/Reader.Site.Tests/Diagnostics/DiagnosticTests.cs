@@ -64,7 +64,7 @@ public sealed class DiagnosticTests
             """);
 
         var error = Assert.Single(site.Errors);
-        Assert.StartsWith("theme/pages/404.hbs:1:5: error: rendering /404.html failed: 'Titel' is undefined in Page.Titel", error.ToString());
+        Assert.StartsWith("theme/pages/404.hbs:1:5: error: rendering /404.html failed: 'Titel' is undefined in Page.Titel: the value has ", error.ToString());
     }
 
     [Fact]

@@ -105,7 +105,15 @@ public sealed class TemplateParserTests
 
         var error = Assert.Throws<TemplateException>(() => template.Render(Model, new Dictionary<string, Template>()));
 
-        Assert.Equal((2, 3, "'Nmae' is undefined in Child.Nmae"), (error.Line, error.Column, error.Message));
+        Assert.Equal((2, 3, "'Nmae' is undefined in Child.Nmae: the value has Flag, Name"), (error.Line, error.Column, error.Message));
+    }
+
+    [Fact]
+    public void A_path_through_an_empty_value_fails_the_render_and_says_so()
+    {
+        var error = Assert.Throws<TemplateException>(() => TemplateParser.Parse("{{Missing.Name}}").Render(Model, new Dictionary<string, Template>()));
+
+        Assert.Equal("'Name' is undefined in Missing.Name: the value before it is empty", error.Message);
     }
 
     [Fact]

@@ -45,11 +45,11 @@ internal static class TemplateValues
         {
             if (value is null)
             {
-                throw Undefined(path, member, node);
+                throw Undefined(path, member, null, node);
             }
 
             var property = Properties.GetOrAdd((value.GetType(), member), key => key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance));
-            value = property is null || property.GetIndexParameters().Length > 0 ? throw Undefined(path, member, node) : property.GetValue(value);
+            value = property is null || property.GetIndexParameters().Length > 0 ? throw Undefined(path, member, value, node) : property.GetValue(value);
         }
 
         return value;
@@ -97,6 +97,12 @@ internal static class TemplateValues
         writer.Write(rest);
     }
 
-    private static TemplateException Undefined(TemplatePath path, string member, TemplateNode node) =>
-        new(node.Line, node.Column, $"'{member}' is undefined in {path.Text}", "templates can only print the properties of the page's view model");
+    /// <param name="value">The value that lacks the member, null when the path ran into a null before it.</param>
+    private static TemplateException Undefined(TemplatePath path, string member, object? value, TemplateNode node)
+    {
+        var where = path.Members.Count > 1 ? $" in {path.Text}" : "";
+        var names = value?.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+        var has = names is null ? "the value before it is empty" : names.Count == 0 ? "the value has no properties" : $"the value has {string.Join(", ", names)}";
+        return new TemplateException(node.Line, node.Column, $"'{member}' is undefined{where}: {has}", "templates can only print the properties of the page's view model");
+    }
 }
