@@ -96,7 +96,7 @@ public static class Transliteration
     /// </summary>
     public static string Normalize(string text, NormalizationForm form)
     {
-        if (!text.Any(char.IsSurrogate))
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             return text.Normalize(form);
         }

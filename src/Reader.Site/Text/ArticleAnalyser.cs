@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Reader.Site.Model;
@@ -19,25 +21,26 @@ public static class ArticleAnalyser
         var document = ArticleMarkdown.Parse(markdown);
         var sections = HeadingAnchors.Apply(document);
         var plainText = PlainText.Of(document, markdown.Length);
-        var folded = Words.Fold(plainText);
+        using var folded = new TextBuffer(plainText.Length);
+        Words.Fold(plainText, folded);
         var searchText = SearchText(plainText);
         var text = new ArticleText(
             PlainText.CountWords(plainText),
             Formatting.Excerpt(plainText),
-            Repeats(folded, article.Matter.Summary),
+            Repeats(folded.Span, article.Matter.Summary),
             sections,
             Hash(article.MarkdownUtf8),
             Hash(searchText));
         bodies?.Keep(article, document);
-        return new ArticleAnalysis(text, Words.Count([Words.Fold(article.Title), folded], vocabulary), searchText);
+        return new ArticleAnalysis(text, Words.Count(Words.Fold(article.Title), folded.Span, vocabulary), searchText);
     }
 
     /// <summary>
     /// Whether the body already holds the summary's words: ingest takes the page's own abstract or first
     /// paragraph, which usually stays in the body (an interview's first answer, a chapter's "Summary" section).
     /// </summary>
-    /// <param name="foldedText">The body's plain text, folded: white space collapsed within lines, lines ending in "\n".</param>
-    private static bool Repeats(string foldedText, string? summary)
+    /// <param name="foldedText">The body's plain text, folded: white space collapsed to single spaces.</param>
+    private static bool Repeats(ReadOnlySpan<char> foldedText, string? summary)
     {
         if (string.IsNullOrWhiteSpace(summary))
         {
@@ -46,15 +49,24 @@ public static class ArticleAnalyser
 
         var folded = Flatten(summary).TrimEnd('…', '.', ' ');
         var probe = folded[..Math.Min(folded.Length, 120)];
-        return foldedText.Replace('\n', ' ').Contains(probe, StringComparison.Ordinal);
+        return foldedText.Contains(probe, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The text as a quoted JSON string in UTF-8, escaped straight from one UTF-8 copy in pooled buffers
+    /// (<see cref="JsonEncodedText"/> would also keep the escaped text as a string).
+    /// </summary>
     private static byte[] SearchText(string plainText)
     {
-        var encoded = JsonEncodedText.Encode(plainText, SearchEncoder).EncodedUtf8Bytes;
-        var quoted = new byte[encoded.Length + 2];
-        quoted[0] = quoted[^1] = (byte)'"';
-        encoded.CopyTo(quoted.AsSpan(1));
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(plainText.Length));
+        var length = Encoding.UTF8.GetBytes(plainText, utf8);
+        // An escape is at most six bytes (\u0001) for each byte it replaces.
+        var escaped = ArrayPool<byte>.Shared.Rent((length * 6) + 2);
+        SearchEncoder.EncodeUtf8(utf8.AsSpan(0, length), escaped.AsSpan(1), out _, out var written);
+        escaped[0] = escaped[written + 1] = (byte)'"';
+        var quoted = escaped.AsSpan(0, written + 2).ToArray();
+        ArrayPool<byte>.Shared.Return(utf8);
+        ArrayPool<byte>.Shared.Return(escaped);
         return quoted;
     }
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -14,12 +13,11 @@ public static partial class PlainText
     private static readonly SearchValues<char> WhiteSpace =
         SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
-    /// <param name="length">The length of the Markdown, which the text does not exceed by much: the builder starts that large.</param>
+    /// <param name="length">The length of the Markdown, which the text does not exceed by much: the buffer starts that large.</param>
     public static string Of(MarkdownAst document, int length = 0)
     {
-        var text = new StringBuilder(length);
-        var raw = new StringBuilder();
-        char[] line = [];
+        using var text = new TextBuffer(length);
+        using var inlines = new TextBuffer(256);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             switch (block)
@@ -32,56 +30,38 @@ public static partial class PlainText
                     AppendLine(text, code.Lines.ToString());
                     break;
                 case { Inline: { } inline }:
-                    // One scratch builder and buffer for every paragraph, rather than a builder and a string each.
-                    raw.Clear();
-                    Append(raw, inline);
-                    if (line.Length < raw.Length)
-                    {
-                        line = new char[Math.Max(raw.Length, line.Length * 2)];
-                    }
-
-                    raw.CopyTo(0, line, raw.Length);
-                    AppendLine(text, line.AsSpan(0, raw.Length));
+                    inlines.Clear();
+                    Append(inlines, inline);
+                    AppendLine(text, inlines.Span);
                     break;
             }
         }
 
-        while (text.Length > 0 && text[^1] == '\n')
-        {
-            text.Length--;
-        }
-
+        var end = text.Span.TrimEnd('\n').Length;
+        text.Truncate(end);
         return text.ToString();
     }
 
     public static string Of(ContainerInline container)
     {
-        var text = new StringBuilder();
+        using var text = new TextBuffer(64);
         Append(text, container);
-        return Collapse(text.ToString());
+        return Collapse(text.Span);
     }
 
-    /// <summary>Words as whitespace-separated runs, counted without splitting the text.</summary>
-    public static int CountWords(string text)
-    {
-        var count = 0;
-        for (var rest = text.AsSpan(); NextWord(ref rest) is var word && !word.IsEmpty;)
-        {
-            count++;
-        }
-
-        return count;
-    }
+    /// <summary>The words of a text made by <see cref="Of(MarkdownAst, int)"/>, where one space or line break separates each from the next.</summary>
+    public static int CountWords(string text) =>
+        text.Length == 0 ? 0 : text.AsSpan().Count(' ') + text.AsSpan().Count('\n') + 1;
 
     /// <summary>Every run of white space as one space, none at either end.</summary>
-    public static string Collapse(string text)
+    public static string Collapse(ReadOnlySpan<char> text)
     {
-        var collapsed = new StringBuilder(text.Length);
+        using var collapsed = new TextBuffer(text.Length);
         AppendCollapsed(collapsed, text);
         return collapsed.ToString();
     }
 
-    private static void Append(StringBuilder text, Inline inline)
+    private static void Append(TextBuffer text, Inline inline)
     {
         switch (inline)
         {
@@ -110,7 +90,7 @@ public static partial class PlainText
         }
     }
 
-    private static void AppendLine(StringBuilder text, ReadOnlySpan<char> line)
+    private static void AppendLine(TextBuffer text, ReadOnlySpan<char> line)
     {
         if (AppendCollapsed(text, line))
         {
@@ -119,7 +99,7 @@ public static partial class PlainText
     }
 
     /// <summary>Appends the text with its white space collapsed (the work a <c>\s+</c> replace and a trim did); false when it is all white space.</summary>
-    private static bool AppendCollapsed(StringBuilder text, ReadOnlySpan<char> line)
+    private static bool AppendCollapsed(TextBuffer text, ReadOnlySpan<char> line)
     {
         var start = text.Length;
         for (var rest = line; NextWord(ref rest) is var word && !word.IsEmpty;)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using Reader.Content;
 using Reader.Site.Model;
@@ -22,83 +21,51 @@ public static class Words
 
     private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
 
+    [ThreadStatic]
+    private static Tally? t_tally;
+
     /// <summary>Counts the words that say something: three characters or more, not a stop word, not a number.</summary>
-    /// <param name="folded">Texts already passed through <see cref="Fold"/>, counted together.</param>
-    public static IReadOnlyList<TermCount> Count(IEnumerable<string> folded, Vocabulary vocabulary)
+    /// <param name="title">The title, folded (<see cref="Fold(string)"/>).</param>
+    /// <param name="body">The body's plain text, folded, counted with the title.</param>
+    /// <returns>A count for each word, in the order the words first appear.</returns>
+    public static IReadOnlyList<TermCount> Count(ReadOnlySpan<char> title, ReadOnlySpan<char> body, Vocabulary vocabulary)
     {
-        // Counted under this article's own dictionary first: the shared vocabulary is asked once per distinct word.
-        var counts = new Dictionary<string, int>(512, StringComparer.Ordinal);
-        foreach (var text in folded)
-        {
-            CountInto(counts, text);
-        }
-
-        var terms = new TermCount[counts.Count];
-        var next = 0;
-        foreach (var (word, count) in counts)
-        {
-            terms[next++] = new TermCount(vocabulary.Id(word), count);
-        }
-
-        return terms;
+        var tally = t_tally ??= new Tally();
+        tally.Add(title, vocabulary);
+        tally.Add(body, vocabulary);
+        return tally.Take();
     }
 
-    private static void CountInto(Dictionary<string, int> counts, ReadOnlySpan<char> folded)
-    {
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < folded.Length;)
-        {
-            if (!char.IsLetterOrDigit(folded[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < folded.Length && char.IsLetterOrDigit(folded[end]))
-            {
-                end++;
-            }
-
-            var word = folded[i..end];
-            if (word.Length >= 3 && !StopWordLookup.Contains(word) && word.ContainsAnyExcept(AsciiDigits))
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _)++;
-            }
-
-            i = end;
-        }
-    }
-
-    /// <summary>Lower case without combining marks (NFKD), so "Shinzō" and "shinzo" are one word.</summary>
+    /// <summary>Lower case without combining marks (NFKD), so "Shinzō" and "shinzo" are one word; line breaks become spaces.</summary>
     public static string Fold(string text)
     {
         if (Ascii.IsValid(text))
         {
-            return text.ToLowerInvariant();
+            return text.ToLowerInvariant().Replace('\n', ' ');
         }
 
-        // NFKD decomposes each character on its own and reorders only runs of combining marks, which are never
-        // ASCII: so the ASCII stretches of a mostly English text skip the normalizer.
-        var folded = new StringBuilder(text.Length);
-        Span<char> lower = stackalloc char[256];
-        var rest = text.AsSpan();
-        while (!rest.IsEmpty)
-        {
-            var asciiLength = rest.IndexOfAnyExceptInRange('\0', '\x7f');
-            var ascii = rest[..(asciiLength < 0 ? rest.Length : asciiLength)];
-            for (var piece = ascii; !piece.IsEmpty; piece = piece[Math.Min(piece.Length, lower.Length)..])
-            {
-                Ascii.ToLower(piece[..Math.Min(piece.Length, lower.Length)], lower, out var written);
-                folded.Append(lower[..written]);
-            }
+        using var folded = new TextBuffer(text.Length);
+        Fold(text, folded);
+        return folded.ToString();
+    }
 
-            rest = rest[ascii.Length..];
-            var otherLength = rest.IndexOfAnyInRange('\0', '\x7f');
-            var other = rest[..(otherLength < 0 ? rest.Length : otherLength)];
-            if (!other.IsEmpty)
+    /// <summary>Appends the text folded as <see cref="Fold(string)"/> does, without making a string of it.</summary>
+    internal static void Fold(ReadOnlySpan<char> text, TextBuffer folded)
+    {
+        // NFKD decomposes each character on its own and reorders only runs of combining marks, which never span a
+        // line break: so each line is folded alone, lines of ASCII skip the normalizer, and a line of Russian or
+        // Japanese meets it once rather than once a word.
+        for (var rest = text; ;)
+        {
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (Ascii.IsValid(line))
             {
-                foreach (var c in Transliteration.Normalize(other.ToString(), NormalizationForm.FormKD).ToLowerInvariant())
+                Ascii.ToLower(line, folded.AppendSpan(line.Length), out _);
+            }
+            else
+            {
+                foreach (var c in Transliteration.Normalize(line.ToString(), NormalizationForm.FormKD).ToLowerInvariant())
                 {
                     if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                     {
@@ -107,9 +74,73 @@ public static class Words
                 }
             }
 
-            rest = rest[other.Length..];
+            if (end < 0)
+            {
+                return;
+            }
+
+            folded.Append(' ');
+            rest = rest[(end + 1)..];
+        }
+    }
+
+    /// <summary>
+    /// Counts by the vocabulary's numbers in an array kept by each thread: one lookup per word, and no string or
+    /// dictionary made for each body.
+    /// </summary>
+    private sealed class Tally
+    {
+        private int[] _counts = new int[4096];
+        private readonly List<int> _seen = new(1024);
+
+        public void Add(ReadOnlySpan<char> folded, Vocabulary vocabulary)
+        {
+            for (var i = 0; i < folded.Length;)
+            {
+                if (!char.IsLetterOrDigit(folded[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < folded.Length && char.IsLetterOrDigit(folded[end]))
+                {
+                    end++;
+                }
+
+                var word = folded[i..end];
+                if (word.Length >= 3 && !StopWordLookup.Contains(word) && word.ContainsAnyExcept(AsciiDigits))
+                {
+                    var id = vocabulary.Id(word);
+                    if (id >= _counts.Length)
+                    {
+                        Array.Resize(ref _counts, Math.Max(_counts.Length * 2, id + 1));
+                    }
+
+                    if (_counts[id]++ == 0)
+                    {
+                        _seen.Add(id);
+                    }
+                }
+
+                i = end;
+            }
         }
 
-        return folded.ToString();
+        /// <summary>The counts so far, which are then cleared for the next body.</summary>
+        public TermCount[] Take()
+        {
+            var terms = new TermCount[_seen.Count];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                var id = _seen[i];
+                terms[i] = new TermCount(id, _counts[id]);
+                _counts[id] = 0;
+            }
+
+            _seen.Clear();
+            return terms;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reader.Site.Text;
 
 namespace Reader.Site.Views;
 
@@ -26,11 +27,11 @@ public static class Formatting
     public static string Excerpt(string text, int maxLength = 200)
     {
         // Only the opening matters: flattening a whole body to cut 200 characters from it is wasted work.
-        var opening = text.Length > maxLength * 8 ? text[..(maxLength * 8)] : text;
-        var flat = string.Join(' ', opening.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var opening = text.AsSpan(0, Math.Min(text.Length, maxLength * 8));
+        var flat = PlainText.Collapse(opening);
         if (flat.Length <= maxLength && opening.Length < text.Length)
         {
-            flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            flat = PlainText.Collapse(text);
         }
 
         if (flat.Length <= maxLength)
