@@ -87,13 +87,15 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         var urls = _urls;
         var output = new OutputWriter(outputDir, _outputs, diagnostics);
         var context = Analyse(site, urls, output, phases);
+
+        // Feeds come first: the site's feed reads the newest bodies' HTML while the analysis still keeps it.
+        phases.Time("feeds", () => WriteFeeds(context, output));
         var plan = phases.Time("pages", () =>
         {
             var plan = PageFactory.Plan(context);
             SiteRenderer.Render(plan, _templates, context, output, diagnostics, progress);
             return plan;
         });
-        phases.Time("feeds", () => WriteFeeds(context, output));
         phases.Time("sitemap", () =>
         {
             output.Write("robots.txt", RobotsTxt.Write(urls, settings.GenerateSitemap));

@@ -102,7 +102,7 @@ public static class AtomFeed
         xml.WriteAttributeString("type", "html");
         xml.WriteAttributeString("xml", "base", null, url);
         xml.WriteAttributeString("xml", "lang", null, article.Matter.Language);
-        xml.WriteString(context.Bodies.Render(article));
+        xml.WriteString(context.Bodies.Render(article, handOver: false));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

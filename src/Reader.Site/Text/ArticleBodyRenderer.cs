@@ -36,10 +36,11 @@ public sealed class ArticleBodyRenderer
     /// <summary>Stands for every spelling the bodies of this build link to a person's page.</summary>
     public string MentionsKey { get; }
 
-    /// <summary>The body's HTML: the one kept from this build's analysis (handed over once), or rendered now.</summary>
-    public string Render(Article article)
+    /// <summary>The body's HTML: the one kept from this build's analysis, or rendered now.</summary>
+    /// <param name="handOver">Let go of the kept HTML: its page takes it, and nothing reads it after that.</param>
+    public string Render(Article article, bool handOver = true)
     {
-        if (_kept.TryRemove(article, out var html))
+        if (handOver ? _kept.TryRemove(article, out var html) : _kept.TryGetValue(article, out html))
         {
             return html;
         }

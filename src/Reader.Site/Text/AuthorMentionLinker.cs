@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -15,6 +16,9 @@ public sealed class AuthorMentionLinker
     private readonly Dictionary<string, List<AuthorMention>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<AuthorMention>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // The first letters of the first words: most words of a text start with none of them and are skipped unread.
+    private readonly SearchValues<char> _initials;
+
     /// <param name="mentions">Longest first, so "Shinzō Abe" wins over "Abe" at the same place.</param>
     public AuthorMentionLinker(IReadOnlyList<AuthorMention> mentions)
     {
@@ -28,6 +32,7 @@ public sealed class AuthorMentionLinker
         }
 
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _initials = SearchValues.Create([.. _byFirstWord.Keys.Select(w => w[0]).Distinct().Order()]);
     }
 
     /// <param name="skip">People not to link: those credited on this article.</param>
@@ -96,11 +101,11 @@ public sealed class AuthorMentionLinker
     /// <summary>The earliest whole-word mention of a person not linked yet; at one place, the longest spelling.</summary>
     private (int Index, AuthorMention Mention)? FirstMatch(ReadOnlySpan<char> text, HashSet<string> linked)
     {
-        for (var i = 0; i < text.Length;)
+        for (var i = text.IndexOfAny(_initials); i >= 0; i = Next(text, i))
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            // Only a word's first letter starts a mention.
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
             {
-                i++;
                 continue;
             }
 
@@ -123,11 +128,16 @@ public sealed class AuthorMentionLinker
                     }
                 }
             }
-
-            i = end;
         }
 
         return null;
+    }
+
+    /// <summary>The next place after <paramref name="from"/> where a first word's first letter stands, or -1.</summary>
+    private int Next(ReadOnlySpan<char> text, int from)
+    {
+        var next = text[(from + 1)..].IndexOfAny(_initials);
+        return next < 0 ? -1 : from + 1 + next;
     }
 
     private static string FirstWord(string text)
