@@ -1,4 +1,6 @@
 using Reader.Content;
+using Reader.Site.Model;
+using Reader.Site.Text;
 
 namespace Reader.Site;
 
@@ -12,4 +14,25 @@ public static class SiteBuilder
     /// <summary>One full build into an empty folder: a <see cref="SiteSession"/> that keeps nothing for a next build.</summary>
     public static SiteBuildResult Build(ReaderSettings settings, string inputDir, string themeDir, string outputDir, IProgress<StepProgress>? progress = null) =>
         new SiteSession(settings, inputDir, themeDir, outputDir, incremental: false).Build(progress);
+
+    /// <summary>
+    /// Readies what every build uses once before its first file: the YAML parser's and Markdig's set-up, the
+    /// culture data dates are read with, and the first compilation of the text code. A caller with a core to spare
+    /// runs this while it does other work (reading settings, ingesting), so the build does not wait for it.
+    /// </summary>
+    public static void Prepare()
+    {
+        const string Sample = "---\ntitle: Prepare\ndate: 2020-01-01\nauthors:\n  - name: A. Person\n    role: author\n---\n\n## Part\n\nA *short* text, with [a link](https://example.org).\n";
+        var diagnostics = new DiagnosticBag();
+        if (FrontMatterReader.ReadArticle("prepare.md", Sample, diagnostics) is { } content)
+        {
+            var document = ArticleMarkdown.Parse(content.Body);
+            HeadingAnchors.Apply(document);
+            var text = PlainText.Of(document);
+            using var folded = new TextBuffer(text.Length);
+            Words.Fold(text, folded);
+            Words.Count(Words.Fold(content.FrontMatter.Title), folded.Span, new Vocabulary());
+            ArticleMarkdown.ToHtml(document);
+        }
+    }
 }

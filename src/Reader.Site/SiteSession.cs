@@ -101,7 +101,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
             output.Write("robots.txt", RobotsTxt.Write(urls, settings.GenerateSitemap));
             if (settings.GenerateSitemap)
             {
-                output.Write("sitemap.xml", Sitemap.Write(urls, plan.Select(p => p.Sitemap)));
+                output.WriteBytes("sitemap.xml", null, () => Sitemap.Write(urls, plan.Select(p => p.Sitemap)));
             }
         });
 
@@ -173,7 +173,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
             feeds.Add(($"{site.Settings.SiteTitle}: {term.Name}", urls.TermFeed(taxonomy.Name, term.Slug), urls.Term(taxonomy.Name, term.Slug), term.Articles, false));
         }
 
-        Parallel.ForEach(feeds, feed => output.Write(
+        Parallel.ForEach(feeds, feed => output.WriteBytes(
             urls.OutputPath(feed.FeedUrl),
             () => new { feed.Title, feed.FeedUrl, feed.FullContent, Articles = AtomFeed.Entries(feed.Articles).Select(context.Stamps.Of) },
             () => AtomFeed.Write(context, feed.Title, feed.FeedUrl, feed.PageUrl, feed.Articles, feed.FullContent)));

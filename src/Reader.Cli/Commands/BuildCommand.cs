@@ -29,6 +29,9 @@ public static class BuildCommand
         }
 
         var stopwatch = Stopwatch.StartNew();
+
+        // One-time set-up of the site's parsers runs on another core while this one ingests.
+        _ = Task.Run(SiteBuilder.Prepare);
         var ingest = IngestCommand.RunIngest(context, force: false);
 
         // Built beside output/ and swapped in only on success: a failed or killed build leaves the last site whole.

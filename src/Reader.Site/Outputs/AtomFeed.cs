@@ -24,7 +24,7 @@ public static class AtomFeed
     /// </summary>
     public static readonly DateTimeOffset UndatedFallback = DateTimeOffset.UnixEpoch;
 
-    public static string Write(ViewContext context, string title, string feedUrl, string pageUrl, IReadOnlyList<Article> articles, bool fullContent)
+    public static ReadOnlyMemory<byte> Write(ViewContext context, string title, string feedUrl, string pageUrl, IReadOnlyList<Article> articles, bool fullContent)
     {
         var urls = context.Urls;
         var entries = Entries(articles);

@@ -6,7 +6,7 @@ public static class Sitemap
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static string Write(SiteUrls urls, IEnumerable<SitemapEntry?> pages) => XmlOutput.Write(xml =>
+    public static ReadOnlyMemory<byte> Write(SiteUrls urls, IEnumerable<SitemapEntry?> pages) => XmlOutput.Write(xml =>
     {
         xml.WriteStartElement("urlset", Namespace);
         foreach (var page in pages.OfType<SitemapEntry>())

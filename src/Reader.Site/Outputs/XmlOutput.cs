@@ -6,7 +6,8 @@ namespace Reader.Site.Outputs;
 /// <summary>XmlWriter set up for byte-identical output: UTF-8 without BOM, "\n", two-space indent.</summary>
 public static class XmlOutput
 {
-    public static string Write(Action<XmlWriter> write)
+    /// <returns>The document in UTF-8, ending in "\n".</returns>
+    public static ReadOnlyMemory<byte> Write(Action<XmlWriter> write)
     {
         var settings = new XmlWriterSettings
         {
@@ -16,7 +17,10 @@ public static class XmlOutput
             NewLineChars = "\n",
             NewLineHandling = NewLineHandling.Replace,
         };
-        using var stream = new MemoryStream();
+
+        // The bytes are handed on as written: a site feed of whole articles is megabytes, and every copy of it as
+        // a string or array would be a large object, each of which brings a full collection nearer.
+        var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, settings))
         {
             writer.WriteStartDocument();
@@ -24,6 +28,7 @@ public static class XmlOutput
             writer.WriteEndDocument();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
+        return stream.GetBuffer().AsMemory(0, (int)stream.Length);
     }
 }

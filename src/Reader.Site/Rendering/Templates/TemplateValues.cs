@@ -12,7 +12,8 @@ internal static class TemplateValues
     // What Handlebars encodes, and no more: text in other scripts stays as it is.
     private static readonly SearchValues<char> Encoded = SearchValues.Create("&<>\"'`=");
 
-    private static readonly ConcurrentDictionary<(Type, string), PropertyInfo?> Properties = new();
+    // Each type's readable properties by name, found once: a page reads hundreds of them.
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Properties = new();
 
     /// <summary>The value at the path; null for a property that is null.</summary>
     /// <exception cref="TemplateException">A property on the path does not exist: a misspelt name is a bug to report, not an empty string to ship.</exception>
@@ -48,11 +49,27 @@ internal static class TemplateValues
                 throw Undefined(path, member, null, node);
             }
 
-            var property = Properties.GetOrAdd((value.GetType(), member), key => key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance));
-            value = property is null || property.GetIndexParameters().Length > 0 ? throw Undefined(path, member, value, node) : property.GetValue(value);
+            value = Properties.GetOrAdd(value.GetType(), Readable).TryGetValue(member, out var property)
+                ? property.GetValue(value)
+                : throw Undefined(path, member, value, node);
         }
 
         return value;
+    }
+
+    /// <summary>Public instance properties without parameters: an indexer is not a value a template can name.</summary>
+    private static Dictionary<string, PropertyInfo> Readable(Type type)
+    {
+        var properties = new Dictionary<string, PropertyInfo>(StringComparer.Ordinal);
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length == 0)
+            {
+                properties.TryAdd(property.Name, property);
+            }
+        }
+
+        return properties;
     }
 
     /// <summary>Handlebars' truthiness: not null, false, "", 0 or an empty list.</summary>
