@@ -3,7 +3,7 @@
 # Builds a deterministic corpus of N articles, times cold `reader build` and `hugo` on the same content in the
 # same run (alternating, median of RUNS, peak memory from /usr/bin/time), and reports Reader as a ratio of Hugo.
 # Then times the cleaner (`reader clean --out`, one core) and an incremental rebuild in `reader serve` at each N.
-# Reader is measured as it ships (the Release publish profile: self-contained, one composite ReadyToRun image), as
+# Reader is measured as it ships (the Release publish profile: one native executable compiled ahead of time), as
 # Hugo is a compiled release binary.
 # Files go to RAM (/dev/shm) when there is one, so the virtual disk's noise does not drown either tool.
 set -euo pipefail
@@ -16,6 +16,10 @@ mkdir -p "$work"
 
 command -v hugo >/dev/null || { echo "bench: installing Debian's hugo"; apt-get install -y -qq hugo >/dev/null; }
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
+# The Release profile compiles to native code, which links with a C toolchain and zlib.
+if ! { command -v clang || command -v gcc; } >/dev/null 2>&1 || [ ! -e /usr/include/zlib.h ]; then
+  echo "bench: installing clang and zlib1g-dev for Native AOT"; apt-get install -y -qq clang zlib1g-dev >/dev/null
+fi
 dotnet publish src/Reader.Cli -p:PublishProfile=Release -o "$work/reader-bin" -v q -nologo >/dev/null
 dotnet build bench/Reader.Bench -c Release -v q -nologo >/dev/null
 reader="$work/reader-bin/reader"

@@ -26,6 +26,12 @@ public static class Transliteration
 
     public static string ToAscii(string text)
     {
+        // ASCII has nothing to fold but '&': most names and titles are returned as they are.
+        if (Ascii.IsValid(text) && !text.Contains('&', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

@@ -3,8 +3,6 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Reader.Site.Model;
 using Reader.Site.Rendering;
 using Reader.Site.Views;
@@ -19,8 +17,6 @@ namespace Reader.Site.Incremental;
 /// </summary>
 public sealed class Stamps(ViewContext context)
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     // Front matter and texts of unchanged files are the same objects from build to build: hashed once.
     private static readonly ConditionalWeakTable<object, string> Hashes = [];
 
@@ -109,7 +105,7 @@ public sealed class Stamps(ViewContext context)
         [card.Title, card.Url, card.Subtitle ?? "", card.DateText, card.DateIso ?? "", card.People ?? "", card.Summary ?? "", card.Language ?? "", card.Role ?? ""];
 
     private static string Hash(object value) =>
-        Convert.ToBase64String(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options)));
+        Convert.ToBase64String(SHA256.HashData(ModelJson.Utf8(value)));
 
     /// <summary>
     /// The hash of the parts, split by the ASCII unit separator, which no name or title holds. The parts are

@@ -16,7 +16,6 @@ namespace Reader.Site.Outputs;
 public sealed class OutputWriter(string outputDir, OutputState? state, DiagnosticBag diagnostics)
 {
     private static readonly UTF8Encoding Utf8 = new(false);
-    private static readonly JsonSerializerOptions FingerprintOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentBag<string> _written = [];
@@ -123,5 +122,5 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
     /// <summary>Inputs given as a string are a stamp, a hash already (see <see cref="Incremental.Stamps"/>): kept as they are.</summary>
     private static byte[] Fingerprint(object inputs) => inputs is string stamp
         ? Utf8.GetBytes(stamp)
-        : SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(inputs, inputs.GetType(), FingerprintOptions));
+        : SHA256.HashData(ModelJson.Utf8(inputs));
 }

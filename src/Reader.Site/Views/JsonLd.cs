@@ -50,7 +50,7 @@ public static class JsonLd
         var items = new JsonArray();
         foreach (var (article, index) in articles.Select((a, i) => (a, i)))
         {
-            items.Add(new JsonObject { ["@type"] = "ListItem", ["position"] = index + 1, ["url"] = context.Urls.Absolute(context.ArticleUrl(article)), ["name"] = article.Title });
+            items.Add((JsonNode)new JsonObject { ["@type"] = "ListItem", ["position"] = index + 1, ["url"] = context.Urls.Absolute(context.ArticleUrl(article)), ["name"] = article.Title });
         }
 
         var node = new JsonObject
@@ -85,7 +85,7 @@ public static class JsonLd
         var items = new JsonArray();
         foreach (var (crumb, index) in trail.Select((c, i) => (c, i)))
         {
-            items.Add(new JsonObject { ["@type"] = "ListItem", ["position"] = index + 1, ["name"] = crumb.Text, ["item"] = context.Urls.Absolute(crumb.Url) });
+            items.Add((JsonNode)new JsonObject { ["@type"] = "ListItem", ["position"] = index + 1, ["name"] = crumb.Text, ["item"] = context.Urls.Absolute(crumb.Url) });
         }
 
         return new JsonObject { ["@type"] = "BreadcrumbList", ["itemListElement"] = items };

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 
@@ -58,6 +59,7 @@ internal static class TemplateValues
     }
 
     /// <summary>Public instance properties without parameters: an indexer is not a value a template can name.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "View models live in Reader.Site, which the publish roots whole.")]
     private static Dictionary<string, PropertyInfo> Readable(Type type)
     {
         var properties = new Dictionary<string, PropertyInfo>(StringComparer.Ordinal);
@@ -115,6 +117,7 @@ internal static class TemplateValues
     }
 
     /// <param name="value">The value that lacks the member, null when the path ran into a null before it.</param>
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "View models live in Reader.Site, which the publish roots whole.")]
     private static TemplateException Undefined(TemplatePath path, string member, object? value, TemplateNode node)
     {
         var where = path.Members.Count > 1 ? $" in {path.Text}" : "";
