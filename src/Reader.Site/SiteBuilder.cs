@@ -1,3 +1,4 @@
+using System.Text;
 using Reader.Content;
 using Reader.Site.Model;
 using Reader.Site.Text;
@@ -23,16 +24,11 @@ public static class SiteBuilder
     public static void Prepare()
     {
         const string Sample = "---\ntitle: Prepare\ndate: 2020-01-01\nauthors:\n  - name: A. Person\n    role: author\n---\n\n## Part\n\nA *short* text, with [a link](https://example.org).\n";
-        var diagnostics = new DiagnosticBag();
-        if (FrontMatterReader.ReadArticle("prepare.md", Sample, diagnostics) is { } content)
+        if (FrontMatterReader.ReadArticle("prepare.md", Sample, new DiagnosticBag()) is { } content)
         {
-            var document = ArticleMarkdown.Parse(content.Body);
-            HeadingAnchors.Apply(document);
-            var text = PlainText.Of(document);
-            using var folded = new TextBuffer(text.Length);
-            Words.Fold(text, folded);
-            Words.Count(Words.Fold(content.FrontMatter.Title), folded.Span, new Vocabulary());
-            ArticleMarkdown.ToHtml(document);
+            var article = new Article { Slug = "prepare", Path = "prepare.md", Matter = content.FrontMatter, MarkdownUtf8 = Encoding.UTF8.GetBytes(content.Body) };
+            ArticleAnalyser.Analyse(article, new Vocabulary());
+            ArticleMarkdown.ToHtml(content.Body);
         }
     }
 }

@@ -1,16 +1,15 @@
 using System.Collections;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Reader.Site.Views;
 
 namespace Reader.Site.Incremental;
 
 /// <summary>
 /// Writes a view model, or any object of public properties, as JSON read by reflection: what a fingerprint hashes.
 /// The serialiser would generate code for each type at run time, which a build compiled ahead of time cannot do;
-/// reading properties needs only the metadata the publish keeps (see <c>TrimmerRootAssembly</c> in Reader.Cli).
+/// reading properties (<see cref="ModelProperties"/>) needs only the metadata the publish keeps.
 /// </summary>
 internal static class ModelJson
 {
@@ -30,7 +29,6 @@ internal static class ModelJson
         return stream.ToArray();
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The assemblies of view models and front matter are rooted whole when published.")]
     private static void Write(Utf8JsonWriter writer, object? value, int depth)
     {
         switch (value)
@@ -71,13 +69,10 @@ internal static class ModelJson
                 break;
             case not null when depth < MaxDepth:
                 writer.WriteStartObject();
-                foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                foreach (var property in ModelProperties.Of(value.GetType()).InOrder)
                 {
-                    if (property.GetIndexParameters().Length == 0)
-                    {
-                        writer.WritePropertyName(property.Name);
-                        Write(writer, property.GetValue(value), depth + 1);
-                    }
+                    writer.WritePropertyName(property.Name);
+                    Write(writer, property.GetValue(value), depth + 1);
                 }
 
                 writer.WriteEndObject();

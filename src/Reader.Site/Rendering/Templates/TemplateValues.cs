@@ -1,9 +1,7 @@
 using System.Buffers;
 using System.Collections;
-using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Reflection;
+using Reader.Site.Views;
 
 namespace Reader.Site.Rendering.Templates;
 
@@ -12,9 +10,6 @@ internal static class TemplateValues
 {
     // What Handlebars encodes, and no more: text in other scripts stays as it is.
     private static readonly SearchValues<char> Encoded = SearchValues.Create("&<>\"'`=");
-
-    // Each type's readable properties by name, found once: a page reads hundreds of them.
-    private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Properties = new();
 
     /// <summary>The value at the path; null for a property that is null.</summary>
     /// <exception cref="TemplateException">A property on the path does not exist: a misspelt name is a bug to report, not an empty string to ship.</exception>
@@ -50,28 +45,12 @@ internal static class TemplateValues
                 throw Undefined(path, member, null, node);
             }
 
-            value = Properties.GetOrAdd(value.GetType(), Readable).TryGetValue(member, out var property)
+            value = ModelProperties.Of(value.GetType()).TryGet(member, out var property)
                 ? property.GetValue(value)
                 : throw Undefined(path, member, value, node);
         }
 
         return value;
-    }
-
-    /// <summary>Public instance properties without parameters: an indexer is not a value a template can name.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "View models live in Reader.Site, which the publish roots whole.")]
-    private static Dictionary<string, PropertyInfo> Readable(Type type)
-    {
-        var properties = new Dictionary<string, PropertyInfo>(StringComparer.Ordinal);
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length == 0)
-            {
-                properties.TryAdd(property.Name, property);
-            }
-        }
-
-        return properties;
     }
 
     /// <summary>Handlebars' truthiness: not null, false, "", 0 or an empty list.</summary>
@@ -117,11 +96,10 @@ internal static class TemplateValues
     }
 
     /// <param name="value">The value that lacks the member, null when the path ran into a null before it.</param>
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "View models live in Reader.Site, which the publish roots whole.")]
     private static TemplateException Undefined(TemplatePath path, string member, object? value, TemplateNode node)
     {
         var where = path.Members.Count > 1 ? $" in {path.Text}" : "";
-        var names = value?.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+        var names = value is null ? null : ModelProperties.Of(value.GetType()).InOrder.Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         var has = names is null ? "the value before it is empty" : names.Count == 0 ? "the value has no properties" : $"the value has {string.Join(", ", names)}";
         return new TemplateException(node.Line, node.Column, $"'{member}' is undefined{where}: {has}", "templates can only print the properties of the page's view model");
     }
