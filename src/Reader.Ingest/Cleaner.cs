@@ -1,4 +1,5 @@
 using Reader.Content;
+using Reader.Ingest.Blocks;
 using Reader.Ingest.Html;
 using Reader.Ingest.Markdown;
 using Reader.Ingest.Metadata;
@@ -51,11 +52,8 @@ public sealed class Cleaner(HtmlCleaningOptions htmlOptions)
 
     private static CleanedArticle CleanDocument(SeedPage page)
     {
-        var document = TextDocument.Parse(LynxReferences.Strip(page.Text));
-        foreach (var rule in CleaningPipeline.Rules)
-        {
-            rule.Apply(document);
-        }
+        var document = DumpCleaner.Prepare(page.Text);
+        DumpCleaner.Classify(document, BlockModels.Dump);
 
         var metadata = document.Metadata;
         var isInterview = ArticleAssembler.IsInterview(metadata);

@@ -85,7 +85,10 @@ public sealed class ClassHints
         return tiny >= 3;
     }
 
-    private static bool Matches(List<string> tokens, string[] words)
+    /// <summary>One of the tokens is one of the words, matched as the hint lists are.</summary>
+    public static bool Mentions(IReadOnlyList<string> tokens, string[] words) => Matches(tokens, words);
+
+    private static bool Matches(IReadOnlyList<string> tokens, string[] words)
     {
         foreach (var token in tokens)
         {

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Reader.Content;
+using Reader.Ingest.Blocks;
 using Reader.Ingest.Markdown;
 using Reader.Ingest.Metadata;
 
@@ -29,21 +30,11 @@ public sealed class HtmlCleaner(HtmlCleaningOptions options)
         var warnings = new List<string>();
 
         var before = TextMeasure.Length(body);
-        if (options.UseBoilerplateSelectors)
-        {
-            BoilerplateRemover.Default.Remove(body, before);
-        }
-
-        var hints = ClassHints.Default;
-        var roots = new ContentLocator(new BlockScorer(hints, options.UseClassHints), options).Locate(body);
-        var pruner = new ContentPruner(hints, options);
-        foreach (var root in roots)
-        {
-            RemoveTitle(root, metadata.Title);
-            pruner.Prune(root);
-        }
-
-        var markdown = LeadingMetadata.Trim(new HtmlToMarkdown(new UrlResolver(metadata.BaseUri)).Convert(roots), metadata.Title);
+        var blocks = HtmlBlocks.Collect(body);
+        var keep = Classify(body, blocks, metadata.Language);
+        BlockSelection.Apply(body, blocks, keep);
+        RemoveTitle(body, metadata.Title);
+        var markdown = LeadingMetadata.Trim(new HtmlToMarkdown(new UrlResolver(metadata.BaseUri)).Convert([body]), metadata.Title);
         if (options.UseJsonLdBody && metadata.ArticleBody is { Length: > 200 } ldBody && TextMeasure.Collapse(markdown).Length < ldBody.Length * JsonLdBodyShare)
         {
             markdown = JsonLdBody(ldBody);
@@ -71,6 +62,22 @@ public sealed class HtmlCleaner(HtmlCleaningOptions options)
         var kept = TextMeasure.Collapse(markdown).Length;
         var report = new CleaningReport(markdown.Split('\n').Length, 0, kept, Math.Max(0, before - kept), [], warnings);
         return new CleanedArticle(matter, markdown, report, new Dictionary<string, string>(), kind, reason);
+    }
+
+    /// <summary>Which blocks are the article's, by the block classifier over the heuristics' verdicts and the blocks' features.</summary>
+    private bool[] Classify(IElement body, IReadOnlyList<HtmlBlock> blocks, string? language)
+    {
+        if (blocks.Count == 0)
+        {
+            return [];
+        }
+
+        var verdicts = HtmlVerdicts.Of(body, blocks.Count, options);
+        var classifier = BlockModels.Html;
+        var features = HtmlBlockFeatures.Compute(blocks, new HtmlAncestry(body, ClassHints.Default), verdicts, classifier.Lexicon, language);
+        var keep = classifier.Probabilities(features).Select(p => p >= classifier.Threshold).ToArray();
+        BlockSelection.JudgeTablesWhole(blocks, keep);
+        return keep;
     }
 
     /// <summary>The article's own h1 (and a repeat of the title in any heading) is the title, not a body heading.</summary>

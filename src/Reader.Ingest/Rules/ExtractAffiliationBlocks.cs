@@ -13,6 +13,8 @@ public sealed partial class ExtractAffiliationBlocks : ICleaningRule
 {
     public string Name => nameof(ExtractAffiliationBlocks);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         var firstProse = document.FirstProseIndex();

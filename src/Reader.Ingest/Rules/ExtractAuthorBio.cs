@@ -14,6 +14,8 @@ public sealed class ExtractAuthorBio : ICleaningRule
 
     public string Name => nameof(ExtractAuthorBio);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         var firstProse = document.FirstProseIndex();

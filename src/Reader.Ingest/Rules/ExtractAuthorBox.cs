@@ -15,6 +15,8 @@ public sealed class ExtractAuthorBox : ICleaningRule
 
     public string Name => nameof(ExtractAuthorBox);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         var lastProse = document.LastProseIndex();

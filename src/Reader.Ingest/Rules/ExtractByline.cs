@@ -15,6 +15,8 @@ public sealed partial class ExtractByline : ICleaningRule
 
     public string Name => nameof(ExtractByline);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         var firstProse = document.FirstProseIndex();

@@ -11,6 +11,8 @@ public sealed class ExtractDateLines : ICleaningRule
 {
     public string Name => nameof(ExtractDateLines);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         var firstProse = document.FirstProseIndex();

@@ -15,6 +15,8 @@ public sealed partial class ExtractInfoBlock : ICleaningRule
 
     public string Name => nameof(ExtractInfoBlock);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         foreach (var block in document.Blocks())

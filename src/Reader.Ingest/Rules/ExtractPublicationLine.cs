@@ -12,6 +12,8 @@ public sealed partial class ExtractPublicationLine : ICleaningRule
 {
     public string Name => nameof(ExtractPublicationLine);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         foreach (var i in document.KeptIndexes())

@@ -11,6 +11,8 @@ public sealed class ExtractTitle : ICleaningRule
 {
     public string Name => nameof(ExtractTitle);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         var firstProse = document.FirstProseIndex();

@@ -14,6 +14,8 @@ public sealed class RemoveBoilerplateParagraphs : ICleaningRule
 
     public string Name => nameof(RemoveBoilerplateParagraphs);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         foreach (var block in document.Blocks())

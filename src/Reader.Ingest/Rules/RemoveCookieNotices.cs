@@ -20,6 +20,8 @@ public sealed class RemoveCookieNotices : ICleaningRule
 
     public string Name => nameof(RemoveCookieNotices);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         var notices = new List<TextBlock>();

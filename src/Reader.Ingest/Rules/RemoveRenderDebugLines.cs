@@ -8,6 +8,8 @@ public sealed partial class RemoveRenderDebugLines : ICleaningRule
 {
     public string Name => nameof(RemoveRenderDebugLines);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         foreach (var i in document.KeptIndexes())

@@ -13,6 +13,8 @@ public sealed partial class RemoveSaveToServiceDialogs : ICleaningRule
 
     public string Name => nameof(RemoveSaveToServiceDialogs);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         foreach (var start in document.KeptIndexes().ToList())

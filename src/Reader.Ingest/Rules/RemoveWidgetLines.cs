@@ -12,6 +12,8 @@ public sealed partial class RemoveWidgetLines : ICleaningRule
 {
     public string Name => nameof(RemoveWidgetLines);
 
+    public bool IsCertain => true;
+
     public void Apply(TextDocument document)
     {
         foreach (var i in document.KeptIndexes())

@@ -54,6 +54,9 @@ public sealed partial class TextLine
     /// <summary>Marks the line removed; the first rule to remove a line is the one the report names.</summary>
     public void Remove(string rule) => RemovedBy ??= rule;
 
+    /// <summary>Keeps the line after all: the block classifier overrules a rule that removed it.</summary>
+    public void Restore() => RemovedBy = null;
+
     public override string ToString() => $"{Number}: {Raw}";
 
     // Control characters and zero-width marks are dump noise, never words; tabs become spaces so indents compare.

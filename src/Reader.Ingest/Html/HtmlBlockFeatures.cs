@@ -1,0 +1,117 @@
+using Reader.Ingest.Blocks;
+using Reader.Ingest.Data;
+using Reader.Ingest.Metadata;
+
+namespace Reader.Ingest.Html;
+
+/// <summary>
+/// The features of each block of an HTML page that the block classifier weighs: the text's own
+/// (<see cref="ProseFeatures"/>, <see cref="BlockLexicon"/>), its link density, its element and the elements and
+/// class words around it (<see cref="HtmlAncestry"/>), where it stands on the page, what the Readability-style
+/// heuristics made of it (<see cref="HtmlVerdicts"/>), and a few measures of its neighbours.
+/// </summary>
+public static class HtmlBlockFeatures
+{
+    private static readonly string[] Tags = ["p", "div", "li", "td", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figcaption", "dd", "dt", "span", "section", "article", "a"];
+
+    private static readonly string[] Place =
+    [
+        "link_density", "position", "depth", "negative_ancestors", "positive_ancestors", "negative_near", "in_article_body",
+        "in_main_role", "in_chrome_role", "hidden", "removed_as_chrome", "in_located_body", "kept_by_heuristics",
+    ];
+
+    // Measures of a block that its neighbours also see, as "previous_…" and "next_…".
+    private static readonly string[] Neighbourly = ["kept_by_heuristics", "in_located_body", "stop_word_density", "log_words", "link_density", "ends_sentence"];
+
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        .. ProseFeatures.Names, .. BlockLexicon.Names, .. Place, .. Tags.Select(t => "tag_" + t),
+        .. HtmlAncestry.Enclosing.Select(e => "inside_" + e), .. HtmlAncestry.Families.Select(f => "class_" + f),
+        .. Neighbourly.Select(n => "previous_" + n), .. Neighbourly.Select(n => "next_" + n),
+    ];
+
+    /// <summary>Where the lexicon's features start in a row.</summary>
+    public static int LexiconAt => ProseFeatures.Names.Count;
+
+    private const double MaxDepth = 30;
+
+    public static double[][] Compute(IReadOnlyList<HtmlBlock> blocks, HtmlAncestry ancestry, HtmlVerdicts verdicts, BlockLexicon lexicon, string? language)
+    {
+        var stated = StopWords.Of(language?.Split('-')[0].ToLowerInvariant());
+        var stopWords = stated.Count > 0 ? stated : StopWords.Of(PageLanguage.Detect(string.Join('\n', blocks.Select(b => b.Text))));
+        var counts = blocks.GroupBy(b => b.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var total = Math.Max(1, blocks.Sum(b => b.Text.Length));
+        var placeAt = LexiconAt + BlockLexicon.Names.Count;
+        var tagsAt = placeAt + Place.Length;
+        var enclosingAt = tagsAt + Tags.Length;
+        var familiesAt = enclosingAt + HtmlAncestry.Enclosing.Count;
+        var neighboursAt = familiesAt + HtmlAncestry.Families.Count;
+        var rows = new double[blocks.Count][];
+        var offset = 0;
+        for (var j = 0; j < blocks.Count; j++)
+        {
+            var block = blocks[j];
+            var row = new double[Names.Count];
+            ProseFeatures.Compute(block.Text, stopWords, counts[block.Text] > 1, row);
+            lexicon.Features(block.Text, row.AsSpan(LexiconAt));
+            var summary = ancestry.Of(block.Owner);
+            var place = row.AsSpan(placeAt);
+            place[0] = block.LinkLength / (double)block.Text.Length;
+            place[1] = offset / (double)total;
+            place[2] = Math.Min(MaxDepth, summary.Depth) / MaxDepth;
+            place[3] = Math.Min(3, summary.Negative) / 3.0;
+            place[4] = Math.Min(3, summary.Positive) / 3.0;
+            place[5] = Math.Min(2, summary.NegativeNear) / 2.0;
+            place[6] = summary.ArticleBody ? 1 : 0;
+            place[7] = summary.MainRole ? 1 : 0;
+            place[8] = summary.ChromeRole ? 1 : 0;
+            place[9] = summary.Hidden ? 1 : 0;
+            place[10] = verdicts.RemovedAsChrome[j] ? 1 : 0;
+            place[11] = verdicts.InLocatedBody[j] ? 1 : 0;
+            place[12] = verdicts.Kept[j] ? 1 : 0;
+            var tag = Array.IndexOf(Tags, block.Owner.LocalName);
+            if (tag >= 0)
+            {
+                row[tagsAt + tag] = 1;
+            }
+
+            for (var e = 0; e < HtmlAncestry.Enclosing.Count; e++)
+            {
+                row[enclosingAt + e] = (summary.Enclosed >> e) & 1;
+            }
+
+            for (var f = 0; f < HtmlAncestry.Families.Count; f++)
+            {
+                row[familiesAt + f] = (summary.Families >> f) & 1;
+            }
+
+            offset += block.Text.Length;
+            rows[j] = row;
+        }
+
+        var own = Neighbourly.Select(n => IndexOf(n)).ToArray();
+        for (var j = 0; j < rows.Length; j++)
+        {
+            for (var k = 0; k < own.Length; k++)
+            {
+                rows[j][neighboursAt + k] = j > 0 ? rows[j - 1][own[k]] : 0;
+                rows[j][neighboursAt + own.Length + k] = j + 1 < rows.Length ? rows[j + 1][own[k]] : 0;
+            }
+        }
+
+        return rows;
+    }
+
+    private static int IndexOf(string name)
+    {
+        for (var i = 0; i < Names.Count; i++)
+        {
+            if (Names[i] == name)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"no feature named {name}", nameof(name));
+    }
+}
