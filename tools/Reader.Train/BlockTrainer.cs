@@ -28,6 +28,11 @@ internal sealed class BlockTrainer(IReadOnlyList<string> names, int lexiconAt, T
             }
         }
 
+        if (Environment.GetEnvironmentVariable("OOF") is { } oof)
+        {
+            File.WriteAllLines(oof, pages.SelectMany(p => p.Texts.Select((t, j) => $"{p.Id}\t{j}\t{p.Labels[j]?.ToString() ?? "-"}\t{probabilities[p.Id][j]:0.000}\t{t[..Math.Min(150, t.Length)].Replace('\t', ' ')}")));
+        }
+
         var best = (Threshold: 0.5, F1: 0.0);
         foreach (var threshold in Thresholds)
         {
@@ -64,22 +69,20 @@ internal sealed class BlockTrainer(IReadOnlyList<string> names, int lexiconAt, T
         return new BlockClassifier(first, second, lexicon, threshold);
     }
 
-    private BlockModel FitFirst(IReadOnlyList<LabelledPage> pages, BlockLexicon lexicon)
+    private BoostedTrees FitFirst(IReadOnlyList<LabelledPage> pages, BlockLexicon lexicon)
     {
         var (rows, labels, rowWeights) = Rows(pages, page => WithLexicon(page, lexicon));
-        var (weights, bias) = LogisticRegression.Fit(rows, labels, rowWeights);
-        return new BlockModel(names, weights, bias);
+        return GradientBoosting.Fit(names, rows, labels, rowWeights);
     }
 
-    private BlockModel FitSecond(IReadOnlyList<LabelledPage> pages, BlockLexicon lexicon, Dictionary<string, double[][]> context)
+    private BoostedTrees FitSecond(IReadOnlyList<LabelledPage> pages, BlockLexicon lexicon, Dictionary<string, double[][]> context)
     {
         var (rows, labels, rowWeights) = Rows(pages, page =>
         {
             var own = WithLexicon(page, lexicon);
             return [.. own.Select((r, j) => (double[])[.. r, .. context[page.Id][j]])];
         });
-        var (weights, bias) = LogisticRegression.Fit(rows, labels, rowWeights);
-        return new BlockModel([.. names, .. BlockContext.Names], weights, bias);
+        return GradientBoosting.Fit([.. names, .. BlockContext.Names], rows, labels, rowWeights);
     }
 
     private static (List<double[]> Rows, List<int> Labels, List<double> Weights) Rows(IReadOnlyList<LabelledPage> pages, Func<LabelledPage, double[][]> features)

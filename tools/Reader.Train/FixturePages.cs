@@ -13,6 +13,30 @@ namespace Reader.Train;
 /// </summary>
 internal static partial class FixturePages
 {
+    /// <summary>The written evaluation pages as HTML, every block labelled by the page's expected text.</summary>
+    public static IReadOnlyList<LabelledPage> LoadHtml(string repository, double weight)
+    {
+        var pages = new List<LabelledPage>();
+        var evaluation = Path.Combine(repository, "tests/Reader.Ingest.Tests/Evaluation");
+        foreach (var expected in Directory.GetFiles(evaluation, "*.expected.txt").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(expected)[..^".expected.txt".Length];
+            var text = File.ReadAllText(expected);
+            var path = Path.Combine(evaluation, name + ".html");
+            if (text.Trim().Length == 0 || !File.Exists(path))
+            {
+                continue;
+            }
+
+            var body = Truth.Collapse(text);
+            var (texts, features) = HtmlPages.Measure(path);
+            var labels = texts.Select(t => (int?)(body.Contains(Truth.Collapse(t), StringComparison.Ordinal) ? 1 : 0)).ToArray();
+            pages.Add(new LabelledPage(path, texts, features, labels, weight, IsFixture: true));
+        }
+
+        return pages;
+    }
+
     public static IReadOnlyList<LabelledPage> Load(string repository, double seedWeight, double evaluationWeight)
     {
         var pages = new List<LabelledPage>();

@@ -10,22 +10,27 @@ internal static class HtmlPages
 {
     public static IReadOnlyList<LabelledPage> Load(string directory, Truth truth)
     {
-        var empty = new BlockLexicon(FrozenDictionary<string, double>.Empty);
         var ids = truth.Ids.Order(StringComparer.Ordinal).ToArray();
         var pages = new LabelledPage[ids.Length];
         Parallel.For(0, ids.Length, i =>
         {
-            var path = Path.Combine(directory, ids[i] + ".html");
-            var seed = SeedPage.FromBytes(File.ReadAllBytes(path), path);
-            var html = HtmlPage.Parse(seed.Text);
-            var metadata = HtmlMetadataExtractor.Extract(html.Document);
-            var body = html.Document.Body ?? html.Document.DocumentElement;
-            var blocks = HtmlBlocks.Collect(body);
-            var texts = blocks.Select(b => b.Text).ToArray();
-            var verdicts = HtmlVerdicts.Of(body, blocks.Count, HtmlCleaningOptions.Default);
-            var features = HtmlBlockFeatures.Compute(blocks, new HtmlAncestry(body, ClassHints.Default), verdicts, empty, metadata.Language);
+            var (texts, features) = Measure(Path.Combine(directory, ids[i] + ".html"));
             pages[i] = new LabelledPage(ids[i], texts, features, truth.Label(ids[i], texts));
         });
         return pages;
+    }
+
+    /// <summary>A page's blocks and their features, the lexicon's left empty.</summary>
+    public static (string[] Texts, double[][] Features) Measure(string path)
+    {
+        var empty = new BlockLexicon(FrozenDictionary<string, double>.Empty);
+        var seed = SeedPage.FromBytes(File.ReadAllBytes(path), path);
+        var html = HtmlPage.Parse(seed.Text);
+        var metadata = HtmlMetadataExtractor.Extract(html.Document);
+        var body = html.Document.Body ?? html.Document.DocumentElement;
+        var blocks = HtmlBlocks.Collect(body);
+        var verdicts = HtmlVerdicts.Of(body, blocks.Count, HtmlCleaningOptions.Default);
+        var features = HtmlBlockFeatures.Compute(blocks, new HtmlAncestry(body, ClassHints.Default), verdicts, empty, metadata.Language);
+        return ([.. blocks.Select(b => b.Text)], features);
     }
 }

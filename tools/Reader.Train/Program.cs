@@ -6,7 +6,7 @@ using Reader.Train;
 // Usage: Reader.Train PAGES_DIR TRUTH_JSON DATA_DIR   (PAGES_DIR holds html/ and txt/ as unpacked from pages.tar.xz)
 if (args.Length == 2 && args[0] == "explain")
 {
-    Explain.Dump(args[1]);
+    Explain.Page(args[1]);
     return 0;
 }
 
@@ -35,9 +35,10 @@ File.WriteAllLines(Path.Combine(dataDirectory, "dump-block-model.txt"), [.. Mode
 if (only is null or "html")
 {
 Console.WriteLine("HTML:");
-var pages = HtmlPages.Load(Path.Combine(pagesDirectory, "html"), truth);
+var htmlWeight = double.Parse(Environment.GetEnvironmentVariable("HTML_EVAL_WEIGHT") ?? "0.3", System.Globalization.CultureInfo.InvariantCulture);
+var pages = HtmlPages.Load(Path.Combine(pagesDirectory, "html"), truth).Concat(FixturePages.LoadHtml(".", htmlWeight)).ToList();
 var htmlClassifier = new BlockTrainer(HtmlBlockFeatures.Names, HtmlBlockFeatures.LexiconAt, truth).Train(pages, Console.Out);
-File.WriteAllLines(Path.Combine(dataDirectory, "html-block-model.txt"), [.. ModelHeader("HTML pages", pages.Count), .. htmlClassifier.Write()]);
+File.WriteAllLines(Path.Combine(dataDirectory, "html-block-model.txt"), [.. ModelHeader("HTML pages", pages.Count(p => !p.IsFixture)), .. htmlClassifier.Write()]);
 }
 return 0;
 

@@ -28,17 +28,29 @@ internal sealed partial class Truth(Dictionary<string, (string[] With, string[] 
 
     public static string Collapse(string text) => Space().Replace(text, " ").Trim();
 
-    /// <summary>1 for a block holding article passages only, 0 for boilerplate passages only, else null.</summary>
+    /// <summary>
+    /// 1 for a block holding article passages only, 0 for boilerplate passages only, else null. A passage found in more
+    /// than <see cref="MaxBlocksPerPassage"/> blocks ("LG Staufen" in every row of a results table) labels none of them:
+    /// it says nothing about which one is meant, and would count one page many times over.
+    /// </summary>
     public int?[] Label(string id, string[] texts)
     {
         var (with, without) = passages[id];
-        return [.. texts.Select(Collapse).Select(t =>
+        var collapsed = texts.Select(Collapse).ToArray();
+        var article = Distinctive(with, collapsed);
+        var boilerplate = Distinctive(without, collapsed);
+        return [.. collapsed.Select(t =>
         {
-            var article = with.Any(p => t.Contains(p, StringComparison.Ordinal));
-            var boilerplate = without.Any(p => t.Contains(p, StringComparison.Ordinal));
-            return article == boilerplate ? (int?)null : article ? 1 : 0;
+            var isArticle = article.Any(p => t.Contains(p, StringComparison.Ordinal));
+            var isBoilerplate = boilerplate.Any(p => t.Contains(p, StringComparison.Ordinal));
+            return isArticle == isBoilerplate ? (int?)null : isArticle ? 1 : 0;
         })];
+
+        static string[] Distinctive(string[] passages, string[] texts) =>
+            [.. passages.Where(p => texts.Count(t => t.Contains(p, StringComparison.Ordinal)) <= MaxBlocksPerPassage)];
     }
+
+    private const int MaxBlocksPerPassage = 2;
 
     /// <summary>Counts of article passages kept and lost and boilerplate passages kept, over the given outputs.</summary>
     public (int Kept, int Lost, int Boilerplate) Count(IReadOnlyDictionary<string, string> outputs)

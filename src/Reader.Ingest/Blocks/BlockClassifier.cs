@@ -4,11 +4,11 @@ namespace Reader.Ingest.Blocks;
 /// Decides which of a page's blocks are article text: a first pass over each block's own features, then a second
 /// over those features with the first pass's verdicts on its neighbours (<see cref="BlockContext"/>).
 /// </summary>
-public sealed class BlockClassifier(BlockModel first, BlockModel second, BlockLexicon lexicon, double threshold)
+public sealed class BlockClassifier(BoostedTrees first, BoostedTrees second, BlockLexicon lexicon, double threshold)
 {
-    public BlockModel First => first;
+    public BoostedTrees First => first;
 
-    public BlockModel Second => second;
+    public BoostedTrees Second => second;
 
     /// <summary>The words whose weights fill the lexicon features of the first pass.</summary>
     public BlockLexicon Lexicon => lexicon;
@@ -38,14 +38,14 @@ public sealed class BlockClassifier(BlockModel first, BlockModel second, BlockLe
     /// <summary>Reads a model file: a <c>threshold</c> line, then the <c>[first]</c>, <c>[second]</c> and <c>[lexicon]</c> sections.</summary>
     public static BlockClassifier Read(string fileName, IReadOnlyList<string> features)
     {
-        var lines = BlockModel.Lines(fileName);
+        var lines = Data.PhraseList.ReadLines(fileName);
         var threshold = lines.Where(l => l.StartsWith("threshold ", StringComparison.Ordinal))
             .Select(l => double.Parse(l["threshold ".Length..], System.Globalization.CultureInfo.InvariantCulture))
             .DefaultIfEmpty(0.5)
             .First();
         return new BlockClassifier(
-            BlockModel.Read(lines, "first", features),
-            BlockModel.Read(lines, "second", [.. features, .. BlockContext.Names]),
+            BoostedTrees.Read(lines, "first", features),
+            BoostedTrees.Read(lines, "second", [.. features, .. BlockContext.Names]),
             BlockLexicon.Read(Section(lines, "lexicon")),
             threshold);
     }

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Reader.Ingest.Blocks;
 using Reader.Ingest.Data;
 using Reader.Ingest.Metadata;
@@ -18,6 +19,8 @@ public static class HtmlBlockFeatures
     [
         "link_density", "position", "depth", "negative_ancestors", "positive_ancestors", "negative_near", "in_article_body",
         "in_main_role", "in_chrome_role", "hidden", "removed_as_chrome", "in_located_body", "kept_by_heuristics",
+        "log_blocks_to_located_body", "before_located_body", "after_located_body", "log_same_class_blocks",
+        "parent_link_density", "grandparent_link_density",
     ];
 
     // Measures of a block that its neighbours also see, as "previous_…" and "next_…".
@@ -46,6 +49,11 @@ public static class HtmlBlockFeatures
         var enclosingAt = tagsAt + Tags.Length;
         var familiesAt = enclosingAt + HtmlAncestry.Enclosing.Count;
         var neighboursAt = familiesAt + HtmlAncestry.Families.Count;
+        var (firstLocated, lastLocated) = (Array.IndexOf(verdicts.InLocatedBody, true), Array.LastIndexOf(verdicts.InLocatedBody, true));
+        var toLocated = DistanceToNearest(verdicts.InLocatedBody);
+        var signatures = blocks.Select(b => string.IsNullOrWhiteSpace(b.Owner.ClassName) ? null : b.Owner.LocalName + "." + b.Owner.ClassName).ToArray();
+        var sameClass = signatures.Where(s => s is not null).GroupBy(s => s!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var containers = ContainerSizes(blocks);
         var rows = new double[blocks.Count][];
         var offset = 0;
         for (var j = 0; j < blocks.Count; j++)
@@ -69,6 +77,12 @@ public static class HtmlBlockFeatures
             place[10] = verdicts.RemovedAsChrome[j] ? 1 : 0;
             place[11] = verdicts.InLocatedBody[j] ? 1 : 0;
             place[12] = verdicts.Kept[j] ? 1 : 0;
+            place[13] = Math.Log(1 + toLocated[j]);
+            place[14] = firstLocated >= 0 && j < firstLocated ? 1 : 0;
+            place[15] = lastLocated >= 0 && j > lastLocated ? 1 : 0;
+            place[16] = signatures[j] is { } signature ? Math.Log(sameClass[signature]) : 0;
+            place[17] = LinkDensity(containers, block.Owner.ParentElement);
+            place[18] = LinkDensity(containers, block.Owner.ParentElement?.ParentElement);
             var tag = Array.IndexOf(Tags, block.Owner.LocalName);
             if (tag >= 0)
             {
@@ -101,6 +115,48 @@ public static class HtmlBlockFeatures
 
         return rows;
     }
+
+    /// <summary>For each block, how many blocks away the nearest marked one is (the number of blocks when none is).</summary>
+    private static int[] DistanceToNearest(bool[] marked)
+    {
+        var n = marked.Length;
+        var distance = new int[n];
+        var last = -1;
+        for (var j = 0; j < n; j++)
+        {
+            last = marked[j] ? j : last;
+            distance[j] = last < 0 ? n : j - last;
+        }
+
+        last = -1;
+        for (var j = n - 1; j >= 0; j--)
+        {
+            last = marked[j] ? j : last;
+            distance[j] = last < 0 ? distance[j] : Math.Min(distance[j], last - j);
+        }
+
+        return distance;
+    }
+
+    /// <summary>The text and link lengths of the blocks under each element, counted up to three levels above each block.</summary>
+    private static Dictionary<IElement, (int Text, int Links)> ContainerSizes(IReadOnlyList<HtmlBlock> blocks)
+    {
+        var sizes = new Dictionary<IElement, (int Text, int Links)>();
+        foreach (var block in blocks)
+        {
+            var element = block.Owner;
+            for (var level = 0; level < 3 && element is not null; level++, element = element.ParentElement)
+            {
+                var (text, links) = sizes.GetValueOrDefault(element);
+                sizes[element] = (text + block.Text.Length, links + block.LinkLength);
+            }
+        }
+
+        return sizes;
+    }
+
+    private static double LinkDensity(Dictionary<IElement, (int Text, int Links)> sizes, IElement? element) =>
+        element is not null && sizes.TryGetValue(element, out var size) && size.Text > 0 ? size.Links / (double)size.Text : 0;
 
     private static int IndexOf(string name)
     {

@@ -22,15 +22,31 @@ public sealed class HtmlPage
 
     public static HtmlPage Parse(string html) => new(Parser.Value!.ParseDocument(InertMarkup.Strip(html)));
 
-    /// <summary>Markup rather than a text dump: it starts, after whitespace and a BOM, with a doctype, a comment or <c>&lt;html</c>.</summary>
+    /// <summary>
+    /// Markup rather than a text dump: it starts, after whitespace and a BOM, with a doctype, a comment or
+    /// <c>&lt;html</c>, or with another tag (a bare <c>&lt;meta&gt;</c> or <c>&lt;script&gt;</c>, a server's
+    /// <c>&lt;b&gt;Warning&lt;/b&gt;</c>) when the page's <c>&lt;html</c>, <c>&lt;head</c> or <c>&lt;body</c> follows soon.
+    /// </summary>
     public static bool LooksLikeHtml(string text)
     {
         var start = text.AsSpan().TrimStart("\uFEFF \t\r\n");
-        return start.StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase)
-            || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || (start.StartsWith("<!--", StringComparison.Ordinal) && start.Contains("<html", StringComparison.OrdinalIgnoreCase))
-            || (start.StartsWith("<?xml", StringComparison.Ordinal) && start.Contains("<html", StringComparison.OrdinalIgnoreCase));
+        if (start.StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (start.IsEmpty || start[0] != '<')
+        {
+            return false;
+        }
+
+        var head = start[..Math.Min(start.Length, DocumentStartReach)];
+        return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<head", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<body", StringComparison.OrdinalIgnoreCase);
     }
+
+    // How far into the file the page's own start may stand behind leading markup (meta tags, scripts, warnings).
+    private const int DocumentStartReach = 64 * 1024;
 
     public IElement? Body => Document.Body;
 }
