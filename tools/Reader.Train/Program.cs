@@ -10,6 +10,12 @@ if (args.Length == 2 && args[0] == "explain")
     return 0;
 }
 
+if (args.Length == 2 && args[0] == "time")
+{
+    Timing.Html(args[1]);
+    return 0;
+}
+
 if (args.Length < 3)
 {
     Console.Error.WriteLine("usage: Reader.Train PAGES_DIR TRUTH_JSON DATA_DIR");

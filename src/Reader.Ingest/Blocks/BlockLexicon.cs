@@ -18,18 +18,35 @@ public sealed class BlockLexicon(FrozenDictionary<string, double> weights)
     /// <summary>The lowest and mean weight of the block's known words, and the share of its words that are known.</summary>
     public void Features(string text, Span<double> into)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = weights.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[MaxWordLength];
         double min = 0;
         double sum = 0;
-        var known = 0;
-        foreach (var word in Words.Lower(text))
+        var (known, words) = (0, 0);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (!seen.Add(word) || IsNumber(word))
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+                continue;
+            }
+
+            if (start < 0)
             {
                 continue;
             }
 
-            if (weights.TryGetValue(word, out var weight))
+            var word = text.AsSpan(start, i - start);
+            start = -1;
+            if (word.Length > MaxWordLength || IsNumber(word))
+            {
+                continue;
+            }
+
+            words++;
+            var length = word.ToLowerInvariant(lower);
+            if (lookup.TryGetValue(lower[..length], out var weight))
             {
                 min = known == 0 ? weight : Math.Min(min, weight);
                 sum += weight;
@@ -39,10 +56,25 @@ public sealed class BlockLexicon(FrozenDictionary<string, double> weights)
 
         into[0] = min;
         into[1] = known == 0 ? 0 : sum / known;
-        into[2] = seen.Count == 0 ? 0 : (double)known / seen.Count;
+        into[2] = words == 0 ? 0 : (double)known / words;
     }
 
-    public static bool IsNumber(string word) => word.All(char.IsDigit);
+    // Longer "words" are URLs and identifiers, never in the lexicon.
+    private const int MaxWordLength = 40;
+
+    public static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
 
     public static BlockLexicon Read(IReadOnlyList<string> lines)
     {

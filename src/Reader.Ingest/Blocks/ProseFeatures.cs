@@ -24,26 +24,60 @@ public static partial class ProseFeatures
     // A block needs this many words before its own language is worth telling.
     private const int MinWordsForOwnLanguage = 8;
 
+    // Stop words are short; a longer word is never looked up.
+    private const int MaxStopWordLength = 24;
+
+    // Only a block this short is asked whether it states a date: a byline or dateline, not a paragraph mentioning one.
+    private const int MaxDateLine = 200;
+
     /// <summary>Fills <paramref name="into"/> (in the order of <see cref="Names"/>) for one block of text.</summary>
     /// <param name="repeated">The same text stands elsewhere on the page (a caption under its picture, a menu twice).</param>
     public static void Compute(string text, FrozenSet<string> stopWords, bool repeated, Span<double> into)
     {
-        var (words, stops) = CountStops(text, stopWords);
+        var (words, stops, foreign) = CountStops(text, stopWords);
 
-        // A passage in another language than the page's (a Russian abstract under an English one) is measured by its own.
-        if (words >= MinWordsForOwnLanguage && stops * 4 < words && StopWords.Of(Metadata.PageLanguage.Detect(text)) is { Count: > 0 } own && own != stopWords)
+        // A passage in another script than the page's words (a Russian abstract under an English one) is measured by its own language.
+        if (foreign && words >= MinWordsForOwnLanguage && stops * 4 < words && StopWords.Of(Metadata.PageLanguage.Detect(text)) is { Count: > 0 } own && own != stopWords)
         {
             stops = Math.Max(stops, CountStops(text, own).Stops);
         }
 
-        var tokens = 0;
-        var capitalised = 0;
-        var allCaps = 0;
-        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var (tokens, capitalised, allCaps) = (0, 0, 0);
+        var (digits, commas, stopsMarks, separators) = (0, 0, 0, 0);
+        var tokenStart = true;
+        var (tokenLetters, tokenUpper) = (0, 0);
+        for (var i = 0; i <= text.Length; i++)
         {
-            tokens++;
-            capitalised += char.IsUpper(token[0]) ? 1 : 0;
-            allCaps += token.Length > 1 && token.All(c => !char.IsLetter(c) || char.IsUpper(c)) && token.Any(char.IsLetter) ? 1 : 0;
+            var c = i < text.Length ? text[i] : ' ';
+            if (c == ' ')
+            {
+                if (!tokenStart)
+                {
+                    allCaps += tokenLetters > 1 && tokenUpper == tokenLetters ? 1 : 0;
+                }
+
+                tokenStart = true;
+                (tokenLetters, tokenUpper) = (0, 0);
+                continue;
+            }
+
+            if (tokenStart)
+            {
+                tokens++;
+                capitalised += char.IsUpper(c) ? 1 : 0;
+                tokenStart = false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                tokenLetters++;
+                tokenUpper += char.IsUpper(c) ? 1 : 0;
+            }
+
+            digits += char.IsDigit(c) ? 1 : 0;
+            commas += c is ',' or '，' or '、' ? 1 : 0;
+            stopsMarks += c is '.' or '!' or '?' or '。' or '！' or '？' ? 1 : 0;
+            separators += c is '|' or '·' or '•' or '»' or '›' ? 1 : 0;
         }
 
         var perWord = Math.Max(1, words);
@@ -53,40 +87,52 @@ public static partial class ProseFeatures
         into[2] = SentenceEnds.Contains(last) ? 1 : 0;
         into[3] = last == ':' ? 1 : 0;
         into[4] = last is '?' or '？' ? 1 : 0;
-        into[5] = Count(text, ",，、") / (double)perWord;
-        into[6] = Count(text, ".!?。！？") / (double)perWord;
+        into[5] = commas / (double)perWord;
+        into[6] = stopsMarks / (double)perWord;
         into[7] = stops / (double)perWord;
         into[8] = tokens == 0 ? 0 : capitalised / (double)tokens;
         into[9] = tokens == 0 ? 0 : allCaps / (double)tokens;
-        into[10] = text.Length == 0 ? 0 : text.Count(char.IsDigit) / (double)text.Length;
-        into[11] = NumericDate().IsMatch(text) || Metadata.DateParser.FindIn(text) is not null ? 1 : 0;
+        into[10] = text.Length == 0 ? 0 : digits / (double)text.Length;
+        into[11] = digits > 0 && text.Length <= MaxDateLine && (NumericDate().IsMatch(text) || Metadata.DateParser.FindIn(text) is not null) ? 1 : 0;
         into[12] = text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        into[13] = Math.Min(5, Count(text, "|·•»›")) / 5.0;
+        into[13] = Math.Min(5, separators) / 5.0;
         into[14] = repeated ? 1 : 0;
     }
 
-    private static (int Words, int Stops) CountStops(string text, FrozenSet<string> stopWords)
+    /// <summary>Words, stop words among them, and whether most letters are outside the stop words' script.</summary>
+    private static (int Words, int Stops, bool Foreign) CountStops(string text, FrozenSet<string> stopWords)
     {
-        var words = 0;
-        var stops = 0;
-        foreach (var word in Words.Lower(text))
+        var lookup = stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[MaxStopWordLength];
+        var (words, stops, latin, other) = (0, 0, 0, 0);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            words++;
-            stops += stopWords.Contains(word) ? 1 : 0;
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetterOrDigit(c))
+            {
+                start = start < 0 ? i : start;
+                latin += c < '\u0250' && char.IsLetter(c) ? 1 : 0;
+                other += c >= '\u0250' && char.IsLetter(c) ? 1 : 0;
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                words++;
+                var word = text.AsSpan(start, i - start);
+                if (word.Length <= MaxStopWordLength && stopWords.Count > 0)
+                {
+                    var length = word.ToLowerInvariant(lower);
+                    stops += lookup.Contains(lower[..length]) ? 1 : 0;
+                }
+
+                start = -1;
+            }
         }
 
-        return (words, stops);
-    }
-
-    private static int Count(string text, string characters)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            count += characters.Contains(c) ? 1 : 0;
-        }
-
-        return count;
+        var latinList = stopWords.Count == 0 || stopWords.First()[0] < '\u0250';
+        return (words, stops, latinList ? other > latin : latin > other);
     }
 
     [GeneratedRegex(@"\b(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2})\b")]

@@ -22,21 +22,46 @@ public sealed class ClassHints
 
     public static ClassHints Default { get; } = new(HtmlData.NegativeWords, HtmlData.PositiveWords);
 
-    public bool IsNegative(IElement element) => Matches(Tokens(element), _negative);
+    public bool IsNegative(IElement element) => Hints(element).Negative;
 
-    public bool IsPositive(IElement element) => Matches(Tokens(element), _positive);
+    public bool IsPositive(IElement element) => Hints(element).Positive;
 
     /// <summary>Readability's class weight: −25 for a chrome word, +25 for a content word.</summary>
     public int Weight(IElement element)
     {
-        var tokens = Tokens(element);
-        if (tokens.Count == 0)
+        var (negative, positive) = Hints(element);
+        return (positive ? 25 : 0) - (negative ? 25 : 0);
+    }
+
+    // Pages repeat the same class attributes on hundreds of elements: each distinct class and id is matched once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), (bool Negative, bool Positive)> _known = new();
+
+    private (bool Negative, bool Positive) Hints(IElement element)
+    {
+        var (className, id) = (element.ClassName ?? "", element.Id ?? "");
+        if (className.Length == 0 && id.Length == 0)
         {
-            return 0;
+            return (false, false);
         }
 
-        return (Matches(tokens, _positive) ? 25 : 0) - (Matches(tokens, _negative) ? 25 : 0);
+        if (_known.TryGetValue((className, id), out var known))
+        {
+            return known;
+        }
+
+        var tokens = Tokens(element);
+        known = (Matches(tokens, _negative), Matches(tokens, _positive));
+
+        // A bound on what one page's generated class names can make the cache hold across a long batch.
+        if (_known.Count < MaxKnown)
+        {
+            _known[(className, id)] = known;
+        }
+
+        return known;
     }
+
+    private const int MaxKnown = 100_000;
 
     /// <summary>"post-meta entry__byline" → post, meta, post-meta, entry, byline: the parts and the hyphenated whole.</summary>
     public static List<string> Tokens(IElement element)

@@ -40,14 +40,13 @@ public sealed class HtmlAncestry
         }
 
         var parent = element == _root || element.ParentElement is null ? null : Of(element.ParentElement);
-        var tokens = ClassHints.Tokens(element);
-        var negative = tokens.Count > 0 && _hints.IsNegative(element) ? 1 : 0;
+        var negative = _hints.IsNegative(element) ? 1 : 0;
         var role = element.GetAttribute("role");
         var summary = new Summary(
             Enclosed: (parent?.Enclosed ?? 0) | (parent is null ? 0 : EnclosingBit(element.ParentElement!)),
-            Families: (parent?.Families ?? 0) | ClassFamilies.Value.Bits(tokens),
+            Families: (parent?.Families ?? 0) | ClassFamilies.Value.Bits(element),
             Negative: (parent?.Negative ?? 0) + negative,
-            Positive: (parent?.Positive ?? 0) + (tokens.Count > 0 && _hints.IsPositive(element) ? 1 : 0),
+            Positive: (parent?.Positive ?? 0) + (_hints.IsPositive(element) ? 1 : 0),
             NegativeNear: negative + (parent is null ? 0 : Near(element.ParentElement!)),
             Depth: (parent?.Depth ?? -1) + 1,
             ArticleBody: (parent?.ArticleBody ?? false) || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase),

@@ -1,5 +1,4 @@
 using Reader.Ingest.Data;
-using Reader.Ingest.Text;
 
 namespace Reader.Ingest.Metadata;
 
@@ -58,27 +57,56 @@ public static class PageLanguage
 
     private static string? ByStopWords(string text, string[]? candidates)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var languages = candidates ?? [.. StopWords.Languages];
-        foreach (var word in Words.Lower(text))
+        var lookups = languages.Select(l => StopWords.Of(l).GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+        var counts = new int[languages.Length];
+        Span<char> lower = stackalloc char[MaxStopWordLength];
+        var (start, words) = (-1, 0);
+        for (var i = 0; i <= text.Length && words < MaxWords; i++)
         {
-            foreach (var language in languages)
+            if (i < text.Length && char.IsLetter(text[i]))
             {
-                if (StopWords.Of(language).Contains(word))
-                {
-                    counts[language] = counts.GetValueOrDefault(language) + 1;
-                }
+                start = start < 0 ? i : start;
+                continue;
+            }
+
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            start = -1;
+            words++;
+            if (word.Length > MaxStopWordLength)
+            {
+                continue;
+            }
+
+            var length = word.ToLowerInvariant(lower);
+            for (var l = 0; l < lookups.Length; l++)
+            {
+                counts[l] += lookups[l].Contains(lower[..length]) ? 1 : 0;
             }
         }
 
-        if (counts.Count == 0)
+        var best = -1;
+        for (var l = 0; l < languages.Length; l++)
         {
-            return null;
+            if (best < 0 || counts[l] > counts[best] || (counts[l] == counts[best] && string.CompareOrdinal(languages[l], languages[best]) < 0))
+            {
+                best = l;
+            }
         }
 
-        var best = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
-        return best.Value >= MinStopWords ? best.Key : null;
+        return best >= 0 && counts[best] >= MinStopWords ? languages[best] : null;
     }
+
+    // Stop words are short; a longer word is never looked up.
+    private const int MaxStopWordLength = 24;
+
+    // The first words of a page are evidence enough of its language.
+    private const int MaxWords = 3000;
 
     private static string? ScriptOf(char c) => c switch
     {
