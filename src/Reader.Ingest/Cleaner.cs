@@ -11,10 +11,10 @@ namespace Reader.Ingest;
 /// Turns a scraped page into an article: removes site chrome, keeps every word of the article, extracts metadata.
 /// HTML pages go through <see cref="HtmlCleaner"/>, text dumps through the line rules of <see cref="CleaningPipeline"/>.
 /// </summary>
-public sealed class Cleaner(HtmlCleaningOptions htmlOptions)
+public sealed class Cleaner(CleaningOptions options)
 {
     public Cleaner()
-        : this(HtmlCleaningOptions.Default)
+        : this(CleaningOptions.Default)
     {
     }
 
@@ -38,7 +38,7 @@ public sealed class Cleaner(HtmlCleaningOptions htmlOptions)
         try
         {
             // Dispatch by content, not extension: a saved page may be named .txt, and a dump may be named .html.
-            return page.IsHtml ? new HtmlCleaner(htmlOptions).Clean(page) : CleanDocument(page);
+            return page.IsHtml ? new HtmlCleaner(options).Clean(page) : CleanDocument(page);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -50,10 +50,13 @@ public sealed class Cleaner(HtmlCleaningOptions htmlOptions)
         }
     }
 
-    private static CleanedArticle CleanDocument(SeedPage page)
+    private CleanedArticle CleanDocument(SeedPage page)
     {
         var document = DumpCleaner.Prepare(page.Text);
-        DumpCleaner.Classify(document, BlockModels.Dump);
+        if (options.UseBlockClassifier)
+        {
+            DumpCleaner.Classify(document, BlockModels.Dump);
+        }
 
         var metadata = document.Metadata;
         var isInterview = ArticleAssembler.IsInterview(metadata);

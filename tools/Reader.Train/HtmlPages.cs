@@ -29,7 +29,7 @@ internal static class HtmlPages
         var metadata = HtmlMetadataExtractor.Extract(html.Document);
         var body = html.Document.Body ?? html.Document.DocumentElement;
         var blocks = HtmlBlocks.Collect(body);
-        var verdicts = HtmlVerdicts.Of(body, blocks.Count, HtmlCleaningOptions.Default);
+        var verdicts = HtmlVerdicts.Of(body, blocks.Count, CleaningOptions.Default);
         var features = HtmlBlockFeatures.Compute(blocks, new HtmlAncestry(body, ClassHints.Default), verdicts, empty, metadata.Language);
         return ([.. blocks.Select(b => b.Text)], features);
     }

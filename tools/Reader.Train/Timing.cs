@@ -31,7 +31,7 @@ internal static class Timing
             var body = html.Document.Body ?? html.Document.DocumentElement;
             var blocks = HtmlBlocks.Collect(body);
             Lap("blocks");
-            var verdicts = HtmlVerdicts.Of(body, blocks.Count, HtmlCleaningOptions.Default);
+            var verdicts = HtmlVerdicts.Of(body, blocks.Count, CleaningOptions.Default);
             Lap("verdicts");
             var classifier = BlockModels.Html;
             var row = new double[200];

@@ -65,7 +65,7 @@ public static class BlockSelection
 
     private static void Prune(IElement element, HashSet<IElement> needed, HashSet<INode> keptNodes)
     {
-        foreach (var child in element.Children.ToList())
+        foreach (var child in element.ChildNodes.OfType<IElement>().ToList())
         {
             if (needed.Contains(child))
             {

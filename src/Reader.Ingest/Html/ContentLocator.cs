@@ -6,7 +6,7 @@ namespace Reader.Ingest.Html;
 /// Finds the elements that hold the article body: <c>[itemprop=articleBody]</c>, else the best of the scored
 /// candidate (with its sibling paragraphs) and <c>article</c>/<c>main</c>/<c>[role=main]</c>.
 /// </summary>
-public sealed class ContentLocator(BlockScorer scorer, HtmlCleaningOptions options)
+public sealed class ContentLocator(BlockScorer scorer, CleaningOptions options)
 {
     private const int MinStrongLength = 200;
 

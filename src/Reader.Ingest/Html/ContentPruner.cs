@@ -9,7 +9,7 @@ namespace Reader.Ingest.Html;
 /// newsletter; link lists; form-like and image-only boxes (Readability's "clean conditionally"); one-line widgets
 /// ("Share this article", "Advertisement").
 /// </summary>
-public sealed class ContentPruner(ClassHints hints, HtmlCleaningOptions options)
+public sealed class ContentPruner(ClassHints hints, CleaningOptions options)
 {
     private const int ChromeParagraphMaxWords = 12;
 

@@ -39,10 +39,15 @@ public static class HtmlBlocks
     private static bool MarkBlockHolders(IElement element, HashSet<IElement> holders)
     {
         var holds = false;
-        var children = element.Children;
+
+        // Child nodes, not Children: AngleSharp's element collection is a filtered view, slow to index.
+        var children = element.ChildNodes;
         for (var i = 0; i < children.Length; i++)
         {
-            holds |= MarkBlockHolders(children[i], holders);
+            if (children[i] is IElement child)
+            {
+                holds |= MarkBlockHolders(child, holders);
+            }
         }
 
         if (holds)

@@ -10,13 +10,13 @@ namespace Reader.Ingest.Html;
 /// Cleans an HTML page: reads its metadata, removes chrome, locates the article body, prunes chrome inside it,
 /// writes it as Markdown, and says whether the page is an article at all.
 /// </summary>
-public sealed class HtmlCleaner(HtmlCleaningOptions options)
+public sealed class HtmlCleaner(CleaningOptions options)
 {
     // JSON-LD articleBody replaces the markup's text only when the markup gave much less: the markup keeps headings and links.
     private const double JsonLdBodyShare = 0.5;
 
     public HtmlCleaner()
-        : this(HtmlCleaningOptions.Default)
+        : this(CleaningOptions.Default)
     {
     }
 
@@ -73,9 +73,17 @@ public sealed class HtmlCleaner(HtmlCleaningOptions options)
         }
 
         var verdicts = HtmlVerdicts.Of(body, blocks.Count, options);
+        if (!options.UseBlockClassifier)
+        {
+            return verdicts.Kept;
+        }
+
         var classifier = BlockModels.Html;
-        var features = HtmlBlockFeatures.Compute(blocks, new HtmlAncestry(body, ClassHints.Default), verdicts, classifier.Lexicon, language);
-        var keep = classifier.Probabilities(features).Select(p => p >= classifier.Threshold).ToArray();
+        var ancestry = new HtmlAncestry(body, ClassHints.Default);
+        var features = HtmlBlockFeatures.Compute(blocks, ancestry, verdicts, classifier.Lexicon, language);
+
+        // What the page hides from its readers is never its article, whatever the text looks like.
+        var keep = classifier.Probabilities(features).Select((p, j) => p >= classifier.Threshold && !ancestry.Of(blocks[j].Owner).Hidden).ToArray();
         BlockSelection.JudgeTablesWhole(blocks, keep);
         return keep;
     }

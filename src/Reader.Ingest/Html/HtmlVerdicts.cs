@@ -9,7 +9,7 @@ namespace Reader.Ingest.Html;
 /// </summary>
 public sealed record HtmlVerdicts(bool[] RemovedAsChrome, bool[] InLocatedBody, bool[] Kept)
 {
-    public static HtmlVerdicts Of(IElement body, int blockCount, HtmlCleaningOptions options)
+    public static HtmlVerdicts Of(IElement body, int blockCount, CleaningOptions options)
     {
         var copy = (IElement)body.Clone(deep: true);
         var owners = HtmlBlocks.Collect(copy).Select(b => b.Owner).ToArray();
@@ -24,16 +24,32 @@ public sealed record HtmlVerdicts(bool[] RemovedAsChrome, bool[] InLocatedBody, 
             BoilerplateRemover.Default.Remove(copy, TextMeasure.Length(copy));
         }
 
-        var removed = owners.Select(o => !copy.Contains(o)).ToArray();
-        var roots = new ContentLocator(new BlockScorer(hints, options.UseClassHints), options).Locate(copy);
-        var located = owners.Select(o => roots.Any(r => r.Contains(o))).ToArray();
+        var page = new HashSet<IElement> { copy };
+        var removed = owners.Select(o => !Under(o, page)).ToArray();
+        var roots = new ContentLocator(new BlockScorer(hints, options.UseClassHints), options).Locate(copy).ToHashSet();
+        var located = owners.Select(o => Under(o, roots)).ToArray();
         var pruner = new ContentPruner(hints, options);
         foreach (var root in roots)
         {
             pruner.Prune(root);
         }
 
-        var kept = owners.Select(o => copy.Contains(o) && roots.Any(r => r.Contains(o))).ToArray();
+        var kept = owners.Select(o => Under(o, page) && Under(o, roots)).ToArray();
         return new HtmlVerdicts(removed, located, kept);
+    }
+
+    // By walking up from the element: AngleSharp's Contains searches the container's whole subtree, and a page of
+    // thousands of blocks asked it for each one would take time growing with the square of its size.
+    private static bool Under(IElement element, IReadOnlySet<IElement> containers)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (containers.Contains(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

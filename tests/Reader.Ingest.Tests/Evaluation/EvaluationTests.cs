@@ -67,15 +67,15 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Ablation_table()
     {
-        var variants = new (string Name, HtmlCleaningOptions Options)[]
+        var variants = new (string Name, CleaningOptions Options)[]
         {
-            ("all heuristics", HtmlCleaningOptions.Default),
-            ("no strong signals (article/main/itemprop)", HtmlCleaningOptions.Default with { UseStrongSignals = false }),
-            ("no class/id hints", HtmlCleaningOptions.Default with { UseClassHints = false }),
-            ("no conditional pruning (link density)", HtmlCleaningOptions.Default with { UseConditionalPruning = false }),
-            ("no sibling merge", HtmlCleaningOptions.Default with { UseSiblingMerge = false }),
-            ("no boilerplate selector list", HtmlCleaningOptions.Default with { UseBoilerplateSelectors = false }),
-            ("no JSON-LD articleBody fallback", HtmlCleaningOptions.Default with { UseJsonLdBody = false }),
+            ("all heuristics", CleaningOptions.Default),
+            ("no strong signals (article/main/itemprop)", CleaningOptions.Default with { UseStrongSignals = false }),
+            ("no class/id hints", CleaningOptions.Default with { UseClassHints = false }),
+            ("no conditional pruning (link density)", CleaningOptions.Default with { UseConditionalPruning = false }),
+            ("no sibling merge", CleaningOptions.Default with { UseSiblingMerge = false }),
+            ("no boilerplate selector list", CleaningOptions.Default with { UseBoilerplateSelectors = false }),
+            ("no JSON-LD articleBody fallback", CleaningOptions.Default with { UseJsonLdBody = false }),
         };
         output.WriteLine("| variant | P | R | F1 | F1 large pages |");
         output.WriteLine("| --- | --- | --- | --- | --- |");

@@ -1,12 +1,15 @@
-namespace Reader.Ingest.Html;
+namespace Reader.Ingest;
 
 /// <summary>
-/// Switches for the HTML heuristics. Everything is on in normal use; the evaluation turns them off one at a
-/// time to measure what each is worth (the ablation table in the evaluation test's output).
+/// Switches for the cleaner. Everything is on in normal use; tests turn the block classifier off to see what the
+/// rules and heuristics alone decide, and the evaluation turns parts off to measure what each is worth.
 /// </summary>
-public sealed record HtmlCleaningOptions
+public sealed record CleaningOptions
 {
-    public static HtmlCleaningOptions Default { get; } = new();
+    public static CleaningOptions Default { get; } = new();
+
+    /// <summary>The trained block classifier has the last word on which blocks are the article (text dumps and HTML).</summary>
+    public bool UseBlockClassifier { get; init; } = true;
 
     /// <summary>Trust <c>article</c>, <c>main</c>, <c>[itemprop=articleBody]</c> over scoring when they hold the text.</summary>
     public bool UseStrongSignals { get; init; } = true;
