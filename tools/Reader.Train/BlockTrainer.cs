@@ -28,11 +28,6 @@ internal sealed class BlockTrainer(IReadOnlyList<string> names, int lexiconAt, T
             }
         }
 
-        if (Environment.GetEnvironmentVariable("OOF") is { } oof)
-        {
-            File.WriteAllLines(oof, pages.SelectMany(p => p.Texts.Select((t, j) => $"{p.Id}\t{j}\t{p.Labels[j]?.ToString() ?? "-"}\t{probabilities[p.Id][j]:0.000}\t{t[..Math.Min(150, t.Length)].Replace('\t', ' ')}")));
-        }
-
         var best = (Threshold: 0.5, F1: 0.0);
         foreach (var threshold in Thresholds)
         {

@@ -36,7 +36,9 @@ public static class BlockSelection
             }
         }
 
-        Prune(body, needed, keptNodes);
+        var kept = Enumerable.Range(0, blocks.Count).Where(j => keep[j]).ToArray();
+        (INode First, INode Last)? span = kept.Length == 0 ? null : (blocks[kept[0]].Nodes[0], blocks[kept[^1]].Nodes[^1]);
+        Prune(body, needed, keptNodes, span);
     }
 
     /// <summary>
@@ -57,27 +59,81 @@ public static class BlockSelection
         }
     }
 
+    /// <summary>
+    /// A footnote list (<see cref="FootnoteList"/>: items with note ids, written by the page's own notes system) is
+    /// the article's notes wherever the classifier put it: chrome has no footnotes. Its blocks and the heading over it
+    /// are kept when any of the article is.
+    /// </summary>
+    public static void KeepNotes(IElement body, IReadOnlyList<HtmlBlock> blocks, bool[] keep)
+    {
+        if (!keep.Any(k => k))
+        {
+            return;
+        }
+
+        foreach (var list in body.QuerySelectorAll("ol, ul").Where(FootnoteList.IsFootnoteList))
+        {
+            var first = -1;
+            for (var j = 0; j < blocks.Count; j++)
+            {
+                if (Within(blocks[j].Owner, list))
+                {
+                    first = first < 0 ? j : first;
+                    keep[j] = true;
+                }
+            }
+
+            if (first > 0 && blocks[first - 1].Owner.LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                keep[first - 1] = true;
+            }
+        }
+    }
+
+    private static bool Within(IElement element, IElement container)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e == container)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static IElement? DataTable(IElement owner)
     {
         var table = owner.Closest("table");
         return table is not null && table.QuerySelector("table, p, div, ul, ol, h1, h2, h3, h4, h5, h6") is null ? table : null;
     }
 
-    private static void Prune(IElement element, HashSet<IElement> needed, HashSet<INode> keptNodes)
+    private static void Prune(IElement element, HashSet<IElement> needed, HashSet<INode> keptNodes, (INode First, INode Last)? span)
     {
         foreach (var child in element.ChildNodes.OfType<IElement>().ToList())
         {
             if (needed.Contains(child))
             {
-                Prune(child, needed, keptNodes);
+                Prune(child, needed, keptNodes, span);
             }
-            else if (!keptNodes.Contains(child) && !IsPicture(child))
+            else if (!keptNodes.Contains(child) && !IsArticlePicture(child, span))
             {
                 child.Remove();
             }
         }
     }
 
-    private static bool IsPicture(IElement element) =>
-        element.LocalName is "img" or "picture" or "figure" or "hr" or "br" || (element.TextContent.Trim().Length == 0 && element.QuerySelector("img") is not null);
+    /// <summary>
+    /// A picture or rule with no text that stands among the kept text, between its first and last block, and is not a
+    /// link to elsewhere: a teaser card's thumbnail loses its headline to the classifier and must not stay alone.
+    /// </summary>
+    private static bool IsArticlePicture(IElement element, (INode First, INode Last)? span)
+    {
+        var isPicture = element.LocalName is "img" or "picture" or "figure" or "hr"
+            || (element.TextContent.Trim().Length == 0 && element.QuerySelector("img") is not null && element.QuerySelector("a[href]") is null);
+        return isPicture && span is { } s && element.Closest("a[href]") is null
+            && s.First.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following)
+            && element.CompareDocumentPosition(s.Last).HasFlag(DocumentPositions.Following);
+    }
 }

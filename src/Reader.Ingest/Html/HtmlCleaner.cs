@@ -85,6 +85,7 @@ public sealed class HtmlCleaner(CleaningOptions options)
         // What the page hides from its readers is never its article, whatever the text looks like.
         var keep = classifier.Probabilities(features).Select((p, j) => p >= classifier.Threshold && !ancestry.Of(blocks[j].Owner).Hidden).ToArray();
         BlockSelection.JudgeTablesWhole(blocks, keep);
+        BlockSelection.KeepNotes(body, blocks, keep);
         return keep;
     }
 
