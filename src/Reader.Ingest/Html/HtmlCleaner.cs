@@ -31,7 +31,7 @@ public sealed class HtmlCleaner(CleaningOptions options)
 
         var before = TextMeasure.Length(body);
         var blocks = HtmlBlocks.Collect(body);
-        var keep = Classify(body, blocks, metadata.Language);
+        var (keep, removals) = Classify(body, blocks, metadata.Language);
         BlockSelection.Apply(body, blocks, keep);
         RemoveTitle(body, metadata.Title);
         var markdown = LeadingMetadata.Trim(new HtmlToMarkdown(new UrlResolver(metadata.BaseUri)).Convert([body]), metadata.Title);
@@ -41,7 +41,7 @@ public sealed class HtmlCleaner(CleaningOptions options)
             warnings.Add("the page's markup holds little of the article; the body is taken from its JSON-LD articleBody");
         }
 
-        var language = metadata.Language ?? LanguageDetector.Detect(markdown) ?? "en";
+        var language = metadata.Language ?? PageLanguage.Detect(markdown) ?? "en";
         var (kind, reason) = PageClassifier.Classify(document, metadata, markdown, listingTeasers);
         var matter = new ArticleFrontMatter
         {
@@ -60,33 +60,37 @@ public sealed class HtmlCleaner(CleaningOptions options)
         Warn(matter, warnings, reason);
 
         var kept = TextMeasure.Collapse(markdown).Length;
-        var report = new CleaningReport(markdown.Split('\n').Length, 0, kept, Math.Max(0, before - kept), [], warnings);
+        var report = new CleaningReport(keep.Count(k => k), keep.Count(k => !k), kept, Math.Max(0, before - kept), removals, warnings);
         return new CleanedArticle(matter, markdown, report, new Dictionary<string, string>(), kind, reason);
     }
 
-    /// <summary>Which blocks are the article's, by the block classifier over the heuristics' verdicts and the blocks' features.</summary>
-    private bool[] Classify(IElement body, IReadOnlyList<HtmlBlock> blocks, string? language)
+    /// <summary>
+    /// Which blocks are the article's, by the block classifier over the heuristics' verdicts and the blocks' features,
+    /// and what was removed, by reason, for the report.
+    /// </summary>
+    private (bool[] Keep, IReadOnlyList<RuleRemoval> Removals) Classify(IElement body, IReadOnlyList<HtmlBlock> blocks, string? language)
     {
         if (blocks.Count == 0)
         {
-            return [];
+            return ([], []);
         }
 
         var verdicts = HtmlVerdicts.Of(body, blocks.Count, options);
-        if (!options.UseBlockClassifier)
+        var ancestry = new HtmlAncestry(body, ClassHints.Default);
+        var hidden = blocks.Select(b => ancestry.Of(b.Owner).Hidden).ToArray();
+        var keep = verdicts.Kept;
+        if (options.UseBlockClassifier)
         {
-            return verdicts.Kept;
+            var classifier = BlockModels.Html;
+            var features = HtmlBlockFeatures.Compute(blocks, ancestry, verdicts, classifier.Lexicon, language);
+
+            // What the page hides from its readers is never its article, whatever the text looks like.
+            keep = [.. classifier.Probabilities(features).Select((p, j) => p >= classifier.Threshold && !hidden[j])];
+            BlockSelection.JudgeTablesWhole(blocks, keep);
+            BlockSelection.KeepNotes(body, blocks, keep);
         }
 
-        var classifier = BlockModels.Html;
-        var ancestry = new HtmlAncestry(body, ClassHints.Default);
-        var features = HtmlBlockFeatures.Compute(blocks, ancestry, verdicts, classifier.Lexicon, language);
-
-        // What the page hides from its readers is never its article, whatever the text looks like.
-        var keep = classifier.Probabilities(features).Select((p, j) => p >= classifier.Threshold && !ancestry.Of(blocks[j].Owner).Hidden).ToArray();
-        BlockSelection.JudgeTablesWhole(blocks, keep);
-        BlockSelection.KeepNotes(body, blocks, keep);
-        return keep;
+        return (keep, HtmlRemovals.Of(blocks, keep, verdicts, hidden));
     }
 
     /// <summary>The article's own h1 (and a repeat of the title in any heading) is the title, not a body heading.</summary>

@@ -9,7 +9,7 @@ namespace Reader.Ingest.Html;
 /// tags (journals, book platforms), then Open Graph and <c>article:*</c>, then plain meta tags, <c>&lt;time&gt;</c>,
 /// bylines and the <c>&lt;title&gt;</c>. Runs before chrome is removed, since most of it lives in the head.
 /// </summary>
-public static class HtmlMetadataExtractor
+public static partial class HtmlMetadataExtractor
 {
     public static HtmlMetadata Extract(IDocument document)
     {
@@ -49,40 +49,74 @@ public static class HtmlMetadataExtractor
 
     private static IReadOnlyList<AuthorCredit> Authors(IDocument document, JsonLdArticle? ld, MetaTags meta, string? publisher)
     {
-        IEnumerable<string> names = ld?.Authors is { Count: > 0 } fromLd ? fromLd
-            : meta.Names("citation_author") is { Count: > 0 } citation ? citation
-            : meta.Name("author") is { } author ? AuthorNameParser.Split(author)
-            : meta.Property("article:author") is { } articleAuthor && !articleAuthor.Contains("://", StringComparison.Ordinal) ? AuthorNameParser.Split(articleAuthor)
-            : BylineNames(document);
+        IEnumerable<BylineCredit> credits = ld?.Authors is { Count: > 0 } fromLd ? fromLd.Select(n => new BylineCredit(n, Affiliation: ld.Affiliations.GetValueOrDefault(n)))
+            : meta.CitationAuthors() is { Count: > 0 } citation ? citation.Select(a => new BylineCredit(a.Name, Affiliation: a.Institution))
+            : meta.Name("author") is { } author ? AuthorNameParser.Split(author).Select(n => new BylineCredit(n))
+            : meta.Property("article:author") is { } articleAuthor && !articleAuthor.Contains("://", StringComparison.Ordinal) ? AuthorNameParser.Split(articleAuthor).Select(n => new BylineCredit(n))
+            : [];
+        var bylines = Bylines(document);
+        if (!credits.Any())
+        {
+            credits = bylines.Select(b => b.Credit);
+        }
 
-        // An organisation credited as author (often the publisher itself) is not a person to list.
-        return [.. names
-            .Select(n => AuthorNameParser.StripHonorifics(TextMeasure.Collapse(n)))
-            .Where(n => n.Length > 1 && !n.Contains("://", StringComparison.Ordinal) && (publisher is null || !SiteNameFinder.SameName(n, publisher)))
-            .Select(PersonName.Display)
-            .DistinctBy(PersonName.Key)
-            .Select(n => new AuthorCredit(n))];
+        // An organisation credited as author (often the publisher itself) is not a person to list. The page's byline
+        // adds what the metadata leaves out: a role ("Interview by …") and an affiliation beside the name.
+        return [.. credits
+            .Select(c => c with { Name = PersonName.Display(AuthorNameParser.StripHonorifics(TextMeasure.Collapse(c.Name))) })
+            .Where(c => c.Name.Length > 1 && !c.Name.Contains("://", StringComparison.Ordinal) && (publisher is null || !SiteNameFinder.SameName(c.Name, publisher)))
+            .DistinctBy(c => PersonName.Key(c.Name))
+            .Select(c =>
+            {
+                var byline = bylines.FirstOrDefault(b => PersonName.Key(b.Credit.Name) == PersonName.Key(c.Name));
+                return new AuthorCredit(c.Name, byline.Role, Clean(c.Affiliation) ?? Clean(byline.Credit?.Affiliation));
+            })];
     }
 
-    private static IEnumerable<string> BylineNames(IDocument document)
+    private static string? Clean(string? affiliation) => affiliation is null ? null : TextMeasure.Collapse(affiliation) is { Length: > 0 } text ? text : null;
+
+    /// <summary>
+    /// The people the page's byline elements name, each with the role its label gives ("Interview by …" names the
+    /// interviewer) and an affiliation from the byline's text ("By A, fellow at X") or an <c>.affiliation</c> element.
+    /// </summary>
+    private static List<(BylineCredit Credit, AuthorRole Role)> Bylines(IDocument document)
     {
         foreach (var element in document.QuerySelectorAll("[rel=author], [itemprop=author], .byline, .author, .by-author"))
         {
             var text = TextMeasure.Collapse(element.TextContent);
+            var role = InterviewerLabel().IsMatch(text) ? AuthorRole.Interviewer : AuthorRole.Author;
+            var affiliation = AffiliationNear(element);
             var credits = BylineParser.ParseBy(text);
             if (credits.Count > 0)
             {
-                return credits.Select(c => c.Name);
+                return [.. credits.Select(c => (c with { Affiliation = c.Affiliation ?? affiliation }, role))];
             }
 
             if (AuthorNameParser.LooksLikePersonName(text))
             {
-                return [text];
+                return [(new BylineCredit(text, Affiliation: affiliation), role)];
+            }
+
+            // A byline box holding a name element and an affiliation element: the name on its own.
+            var name = element.QuerySelector("[itemprop=name], .name, .author-name");
+            if (name is not null && TextMeasure.Collapse(name.TextContent) is var named && AuthorNameParser.LooksLikePersonName(named))
+            {
+                return [(new BylineCredit(named, Affiliation: affiliation), role)];
             }
         }
 
         return [];
     }
+
+    private static string? AffiliationNear(IElement byline)
+    {
+        var affiliation = byline.QuerySelector(".affiliation, [itemprop=affiliation]")
+            ?? byline.ParentElement?.QuerySelector(".affiliation, [itemprop=affiliation]");
+        return affiliation is null ? null : Clean(affiliation.TextContent);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Interview(?:ed)?\s+by\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex InterviewerLabel();
 
     // Only a time element inside the article or marked as the publication time: a page's other times are comments and teasers.
     private static DateOnly? TimeElementDate(IDocument document)

@@ -11,6 +11,9 @@ public sealed record JsonLdArticle
 
     public IReadOnlyList<string> Authors { get; init; } = [];
 
+    /// <summary>Each author's <c>affiliation</c> (its name), by author name, where the page gives one.</summary>
+    public IReadOnlyDictionary<string, string> Affiliations { get; init; } = new Dictionary<string, string>();
+
     public string? DatePublished { get; init; }
 
     public string? Publisher { get; init; }

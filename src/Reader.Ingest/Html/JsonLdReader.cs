@@ -100,6 +100,7 @@ public static class JsonLdReader
         Headline = Text(node, "headline") ?? Text(node, "name"),
         AlternativeHeadline = Text(node, "alternativeHeadline"),
         Authors = Names(node, "author"),
+        Affiliations = Affiliations(node),
         DatePublished = Text(node, "datePublished") ?? Text(node, "dateCreated"),
         Publisher = Names(node, "publisher").FirstOrDefault(),
         Description = Text(node, "description") ?? Text(node, "abstract"),
@@ -107,6 +108,26 @@ public static class JsonLdReader
         Language = Text(node, "inLanguage"),
         Url = Text(node, "url") ?? Names(node, "mainEntityOfPage", "@id").FirstOrDefault(),
     };
+
+    /// <summary>"author": {"name": …, "affiliation": {"name": …}} (or a string, or an array of either).</summary>
+    private static Dictionary<string, string> Affiliations(JsonElement node)
+    {
+        var affiliations = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!node.TryGetProperty("author", out var value))
+        {
+            return affiliations;
+        }
+
+        foreach (var author in value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value])
+        {
+            if (author.ValueKind == JsonValueKind.Object && Text(author, "name") is { } name && Names(author, "affiliation").FirstOrDefault() is { } affiliation)
+            {
+                affiliations[name.Trim()] = affiliation;
+            }
+        }
+
+        return affiliations;
+    }
 
     private static string? Text(JsonElement node, string property) =>
         node.TryGetProperty(property, out var value) ? Scalar(value) : null;

@@ -6,6 +6,7 @@ namespace Reader.Ingest.Html;
 public sealed class MetaTags
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Key, string Value)> _inOrder = [];
 
     public MetaTags(IDocument document)
     {
@@ -46,8 +47,31 @@ public sealed class MetaTags
 
     private string? First(string key) => _values.TryGetValue(key, out var list) ? list[0] : null;
 
+    /// <summary>
+    /// Highwire's authors with their institutions: each <c>citation_author_institution</c> tag belongs to the
+    /// <c>citation_author</c> before it, so the tags are read in page order.
+    /// </summary>
+    public IReadOnlyList<(string Name, string? Institution)> CitationAuthors()
+    {
+        var authors = new List<(string Name, string? Institution)>();
+        foreach (var (key, value) in _inOrder)
+        {
+            if (key.Equals("name:citation_author", StringComparison.OrdinalIgnoreCase))
+            {
+                authors.Add((value, null));
+            }
+            else if (key.Equals("name:citation_author_institution", StringComparison.OrdinalIgnoreCase) && authors.Count > 0 && authors[^1].Institution is null)
+            {
+                authors[^1] = (authors[^1].Name, value);
+            }
+        }
+
+        return authors;
+    }
+
     private void Add(string key, string value)
     {
+        _inOrder.Add((key, value));
         if (!_values.TryGetValue(key, out var list))
         {
             _values[key] = list = [];

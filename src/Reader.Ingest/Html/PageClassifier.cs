@@ -10,10 +10,10 @@ namespace Reader.Ingest.Html;
 /// </summary>
 public static class PageClassifier
 {
-    private const int MinArticleWords = 60;
+    private const int MinArticleWords = 15;
 
     // A page that declares itself an article may be a short brief or a paywall teaser; only an empty shell is rejected.
-    private const int MinDeclaredArticleWords = 25;
+    private const int MinDeclaredArticleWords = 15;
     private const int MinTeasers = 6;
     private const int MinProseParagraph = 80;
     private const int MinProseParagraphs = 3;

@@ -9,8 +9,10 @@ namespace Reader.Ingest.Markdown;
 /// </summary>
 public static class MarkdownBodyWriter
 {
-    public static string Write(IReadOnlyList<BodyBlock> blocks, string mainLanguage)
+    /// <param name="articleLanguage">The article's main language ("de"); passages are compared with it by script.</param>
+    public static string Write(IReadOnlyList<BodyBlock> blocks, string articleLanguage)
     {
+        var mainLanguage = Metadata.LanguageDetector.ScriptCode(articleLanguage);
         var parts = new List<string>();
         var group = new List<string>();
         string? groupLanguage = null;

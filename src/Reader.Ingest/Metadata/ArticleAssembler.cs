@@ -200,7 +200,10 @@ public static partial class ArticleAssembler
 
         var main = LanguageDetector.Dominant(totals) ?? "en";
         var others = blocks.Select(b => b.Language).OfType<string>().Where(l => l != main).Distinct(StringComparer.Ordinal).ToList();
-        return (main, others);
+
+        // The script says Latin or Cyrillic; the function words say which language written in it.
+        var named = PageLanguage.Detect(string.Join('\n', blocks.Select(b => b.AllText)));
+        return (named is not null && LanguageDetector.ScriptCode(named) == main ? named : main, others);
     }
 
     private static void Warn(PageMetadata metadata, ArticleFrontMatter matter, IReadOnlyList<BodyBlock> blocks)

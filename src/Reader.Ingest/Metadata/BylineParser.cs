@@ -133,6 +133,12 @@ public static partial class BylineParser
     /// <summary>"research fellow at the Tokyo Foundation" → (research fellow, Tokyo Foundation); "Chief Editor" → (Chief Editor, null).</summary>
     public static (string? Title, string? Affiliation) ParseDescription(string text)
     {
+        // "by A, July 2019": a month and year, or a year, after the name is when, not where.
+        if (YearOnly().IsMatch(text))
+        {
+            return (null, null);
+        }
+
         var at = AtPattern().Match(text);
         if (at.Success)
         {
@@ -154,6 +160,9 @@ public static partial class BylineParser
     private static string StripArticle(string text) => LeadingThe().Replace(text.Trim(), "").Trim().TrimEnd('.');
 
     private static string? Empty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    [GeneratedRegex(@"^(?:\p{L}+\.?\s+)?(?:\d{1,2}\.?\s+)?\d{4}$")]
+    private static partial Regex YearOnly();
 
     [GeneratedRegex(@"^(?:(?:Posted|Published|Written|Reported|Story|Text|Words|Article|Interview(?:ed)?)\b[^:]*?\s)?(?:[Bb]y|BY)\s*:?\s+(?<rest>.+)$|^Authors?\s*:\s*(?<rest>.+)$")]
     private static partial Regex ByPattern();

@@ -33,6 +33,17 @@ public static class LanguageDetector
         return total == 0 ? null : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
     }
 
+    /// <summary>
+    /// The code this detector gives a language's script: "de" and "pl" are written in Latin letters, which it calls "en";
+    /// "uk" in Cyrillic, which it calls "ru". A passage is in another language only when its script differs.
+    /// </summary>
+    public static string ScriptCode(string language) => language switch
+    {
+        "ru" or "uk" or "be" or "bg" or "sr" or "mk" or "kk" or "ky" or "mn" or "tg" => "ru",
+        "ja" or "zh" => "ja",
+        _ => "en",
+    };
+
     // Kanji alone could be Chinese, but this reader's non-Latin passages are Japanese or Russian.
     private static string? LanguageOf(char c) => c switch
     {
