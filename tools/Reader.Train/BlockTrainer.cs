@@ -6,10 +6,13 @@ namespace Reader.Train;
 /// Trains a <see cref="BlockClassifier"/> and its lexicon on labelled pages, and estimates how well it does on pages
 /// it has not seen by five-fold cross-validation over pages, scored by the passages as <c>score.py</c> scores them.
 /// </summary>
-internal sealed class BlockTrainer(IReadOnlyList<string> names, int lexiconAt, Truth truth)
+internal sealed class BlockTrainer(IReadOnlyList<string> names, int lexiconAt, int classLexiconAt, Truth truth)
 {
     private const int Folds = 5;
     private static readonly double[] Thresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+
+    /// <summary>After <see cref="Train"/>: each real page's blocks as kept or not by a model that was not trained on the page.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<bool>> OutOfFold { get; private set; } = new Dictionary<string, IReadOnlyList<bool>>();
 
     public BlockClassifier Train(IReadOnlyList<LabelledPage> all, TextWriter log)
     {
@@ -24,7 +27,7 @@ internal sealed class BlockTrainer(IReadOnlyList<string> names, int lexiconAt, T
             var classifier = Fit(training, 0.5);
             foreach (var page in pages.Where((_, i) => i % Folds == fold))
             {
-                probabilities[page.Id] = classifier.Probabilities(WithLexicon(page, classifier.Lexicon));
+                probabilities[page.Id] = classifier.Probabilities(WithLexicon(page, classifier.Lexicon, classifier.ClassLexicon));
             }
         }
 
@@ -38,43 +41,51 @@ internal sealed class BlockTrainer(IReadOnlyList<string> names, int lexiconAt, T
         }
 
         log.WriteLine($"  threshold {best.Threshold:0.00}: cross-validated F1 {best.F1:0.000}");
+        OutOfFold = pages.ToDictionary(p => p.Id, p => (IReadOnlyList<bool>)[.. probabilities[p.Id].Select(q => q >= best.Threshold)], StringComparer.Ordinal);
         return Fit(all, best.Threshold);
     }
 
     private BlockClassifier Fit(IReadOnlyList<LabelledPage> pages, double threshold)
     {
-        var lexicon = LexiconLearner.Learn(pages.Where(p => !p.IsFixture));
-        var first = FitFirst(pages, lexicon);
+        var (lexicon, classLexicon) = Lexicons(pages);
+        var first = FitFirst(pages, lexicon, classLexicon);
 
         // The second pass learns from first-pass probabilities the first pass did not see the labels of.
         var context = new Dictionary<string, double[][]>(StringComparer.Ordinal);
         for (var fold = 0; fold < Folds; fold++)
         {
             var inner = pages.Where((_, i) => i % Folds != fold).ToList();
-            var innerLexicon = LexiconLearner.Learn(inner.Where(p => !p.IsFixture));
-            var innerFirst = FitFirst(inner, innerLexicon);
+            var (innerLexicon, innerClassLexicon) = Lexicons(inner);
+            var innerFirst = FitFirst(inner, innerLexicon, innerClassLexicon);
             foreach (var page in pages.Where((_, i) => i % Folds == fold))
             {
-                var rows = WithLexicon(page, innerLexicon);
+                var rows = WithLexicon(page, innerLexicon, innerClassLexicon);
                 context[page.Id] = BlockContext.Compute([.. rows.Select(r => innerFirst.Probability(r))]);
             }
         }
 
-        var second = FitSecond(pages, lexicon, context);
-        return new BlockClassifier(first, second, lexicon, threshold);
+        var second = FitSecond(pages, lexicon, classLexicon, context);
+        return new BlockClassifier(first, second, lexicon, classLexicon, threshold);
     }
 
-    private BoostedTrees FitFirst(IReadOnlyList<LabelledPage> pages, BlockLexicon lexicon)
+    /// <summary>The lexicons, learned from the real pages only: the written pages' prose and class names are made up.</summary>
+    private (BlockLexicon Words, BlockLexicon Classes) Lexicons(IEnumerable<LabelledPage> pages)
     {
-        var (rows, labels, rowWeights) = Rows(pages, page => WithLexicon(page, lexicon));
+        var real = pages.Where(p => !p.IsFixture).ToList();
+        return (LexiconLearner.Words(real), classLexiconAt < 0 ? BlockLexicon.Empty : LexiconLearner.Classes(real));
+    }
+
+    private BoostedTrees FitFirst(IReadOnlyList<LabelledPage> pages, BlockLexicon lexicon, BlockLexicon classLexicon)
+    {
+        var (rows, labels, rowWeights) = Rows(pages, page => WithLexicon(page, lexicon, classLexicon));
         return GradientBoosting.Fit(names, rows, labels, rowWeights);
     }
 
-    private BoostedTrees FitSecond(IReadOnlyList<LabelledPage> pages, BlockLexicon lexicon, Dictionary<string, double[][]> context)
+    private BoostedTrees FitSecond(IReadOnlyList<LabelledPage> pages, BlockLexicon lexicon, BlockLexicon classLexicon, Dictionary<string, double[][]> context)
     {
         var (rows, labels, rowWeights) = Rows(pages, page =>
         {
-            var own = WithLexicon(page, lexicon);
+            var own = WithLexicon(page, lexicon, classLexicon);
             return [.. own.Select((r, j) => (double[])[.. r, .. context[page.Id][j]])];
         });
         return GradientBoosting.Fit([.. names, .. BlockContext.Names], rows, labels, rowWeights);
@@ -94,7 +105,7 @@ internal sealed class BlockTrainer(IReadOnlyList<string> names, int lexiconAt, T
                 {
                     rows.Add(pageRows[j]);
                     labels.Add(label);
-                    weights.Add(page.Weight);
+                    weights.Add(page.Weight * (page.LabelWeights?[j] ?? 1));
                 }
             }
         }
@@ -102,14 +113,18 @@ internal sealed class BlockTrainer(IReadOnlyList<string> names, int lexiconAt, T
         return (rows, labels, weights);
     }
 
-    /// <summary>The page's feature rows with the lexicon's features filled in.</summary>
-    private double[][] WithLexicon(LabelledPage page, BlockLexicon lexicon)
+    /// <summary>The page's feature rows with the lexicons' features filled in.</summary>
+    private double[][] WithLexicon(LabelledPage page, BlockLexicon lexicon, BlockLexicon classLexicon)
     {
         var rows = new double[page.Features.Length][];
         for (var j = 0; j < rows.Length; j++)
         {
             rows[j] = (double[])page.Features[j].Clone();
             lexicon.Features(page.Texts[j], rows[j].AsSpan(lexiconAt));
+            if (classLexiconAt >= 0)
+            {
+                classLexicon.Features(page.Classes[j], rows[j].AsSpan(classLexiconAt));
+            }
         }
 
         return rows;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Reader.Ingest;
 using Reader.Ingest.Blocks;
@@ -29,9 +28,9 @@ internal static partial class FixturePages
             }
 
             var body = Truth.Collapse(text);
-            var (texts, features) = HtmlPages.Measure(path);
+            var (texts, classes, features) = HtmlPages.Measure(path);
             var labels = texts.Select(t => (int?)(body.Contains(Truth.Collapse(t), StringComparison.Ordinal) ? 1 : 0)).ToArray();
-            pages.Add(new LabelledPage(path, texts, features, labels, weight, IsFixture: true));
+            pages.Add(new LabelledPage(path, texts, classes, features, labels, weight, IsFixture: true));
         }
 
         return pages;
@@ -77,8 +76,7 @@ internal static partial class FixturePages
         var texts = blocks.Select(b => b.Text).ToArray();
         var body = Truth.Collapse(article);
         var labels = blocks.Select(b => (int?)(body.Contains(Truth.Collapse(b.Text), StringComparison.Ordinal) ? 1 : 0)).ToArray();
-        var empty = new BlockLexicon(FrozenDictionary<string, double>.Empty);
-        return new LabelledPage(path, texts, DumpBlockFeatures.Compute(document, blocks, empty), labels, weight, IsFixture: true);
+        return new LabelledPage(path, texts, [], DumpBlockFeatures.Compute(document, blocks, BlockLexicon.Empty), labels, weight, IsFixture: true);
     }
 
     /// <summary>A golden's body as plain text: no front matter, block markers, emphasis, link targets or escapes.</summary>

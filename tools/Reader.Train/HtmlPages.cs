@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Reader.Ingest;
 using Reader.Ingest.Blocks;
 using Reader.Ingest.Html;
@@ -14,23 +13,24 @@ internal static class HtmlPages
         var pages = new LabelledPage[ids.Length];
         Parallel.For(0, ids.Length, i =>
         {
-            var (texts, features) = Measure(Path.Combine(directory, ids[i] + ".html"));
-            pages[i] = new LabelledPage(ids[i], texts, features, truth.Label(ids[i], texts));
+            var (texts, classes, features) = Measure(Path.Combine(directory, ids[i] + ".html"));
+            pages[i] = new LabelledPage(ids[i], texts, classes, features, truth.Label(ids[i], texts));
         });
         return pages;
     }
 
-    /// <summary>A page's blocks and their features, the lexicon's left empty.</summary>
-    public static (string[] Texts, double[][] Features) Measure(string path)
+    /// <summary>A page's blocks, their class words and their features, the lexicons' left empty.</summary>
+    public static (string[] Texts, string[][] Classes, double[][] Features) Measure(string path)
     {
-        var empty = new BlockLexicon(FrozenDictionary<string, double>.Empty);
+        var empty = BlockLexicon.Empty;
         var seed = SeedPage.FromBytes(File.ReadAllBytes(path), path);
         var html = HtmlPage.Parse(seed.Text);
         var metadata = HtmlMetadataExtractor.Extract(html.Document);
         var body = html.Document.Body ?? html.Document.DocumentElement;
         var blocks = HtmlBlocks.Collect(body);
         var verdicts = HtmlVerdicts.Of(body, blocks.Count, CleaningOptions.Default);
-        var features = HtmlBlockFeatures.Compute(blocks, new HtmlAncestry(body, ClassHints.Default), verdicts, empty, metadata.Language);
-        return ([.. blocks.Select(b => b.Text)], features);
+        var ancestry = new HtmlAncestry(body, ClassHints.Default);
+        var features = HtmlBlockFeatures.Compute(blocks, ancestry, verdicts, empty, empty, metadata.Language);
+        return ([.. blocks.Select(b => b.Text)], [.. blocks.Select(b => ancestry.ClassWords(b.Owner))], features);
     }
 }

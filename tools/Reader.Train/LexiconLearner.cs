@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Reader.Ingest.Blocks;
-using Reader.Ingest.Text;
 
 namespace Reader.Train;
 
@@ -12,7 +11,14 @@ internal static class LexiconLearner
 {
     public const int MinPages = 5;
 
-    public static BlockLexicon Learn(IEnumerable<LabelledPage> pages)
+    /// <summary>The lexicon of the blocks' words.</summary>
+    public static BlockLexicon Words(IEnumerable<LabelledPage> pages) =>
+        Learn(pages, (page, j) => Reader.Ingest.Text.Words.Lower(page.Texts[j]).Where(w => !BlockLexicon.IsNumber(w)).Distinct());
+
+    /// <summary>The lexicon of the class and id words around the blocks.</summary>
+    public static BlockLexicon Classes(IEnumerable<LabelledPage> pages) => Learn(pages, (page, j) => page.Classes.Length == 0 ? [] : page.Classes[j]);
+
+    private static BlockLexicon Learn(IEnumerable<LabelledPage> pages, Func<LabelledPage, int, IEnumerable<string>> tokens)
     {
         var article = new Dictionary<string, int>(StringComparer.Ordinal);
         var boilerplate = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -30,7 +36,7 @@ internal static class LexiconLearner
                 var counts = label == 1 ? article : boilerplate;
                 articleBlocks += label;
                 boilerplateBlocks += 1 - label;
-                foreach (var word in Words.Lower(page.Texts[j]).Where(w => !BlockLexicon.IsNumber(w)).Distinct())
+                foreach (var word in tokens(page, j))
                 {
                     counts[word] = counts.GetValueOrDefault(word) + 1;
                     if (!seenOn.TryGetValue(word, out var ids))

@@ -57,7 +57,7 @@ internal static class Timing
             Lap("f-ancestry");
             _ = Reader.Ingest.Metadata.PageLanguage.Detect(string.Join('\n', blocks.Select(b => b.Text)));
             Lap("f-language");
-            var features = HtmlBlockFeatures.Compute(blocks, new HtmlAncestry(body, ClassHints.Default), verdicts, classifier.Lexicon, metadata.Language);
+            var features = HtmlBlockFeatures.Compute(blocks, new HtmlAncestry(body, ClassHints.Default), verdicts, classifier.Lexicon, classifier.ClassLexicon, metadata.Language);
             Lap("features");
             var p = classifier.Probabilities(features);
             Lap("classify");

@@ -4,7 +4,7 @@ namespace Reader.Ingest.Blocks;
 /// Decides which of a page's blocks are article text: a first pass over each block's own features, then a second
 /// over those features with the first pass's verdicts on its neighbours (<see cref="BlockContext"/>).
 /// </summary>
-public sealed class BlockClassifier(BoostedTrees first, BoostedTrees second, BlockLexicon lexicon, double threshold)
+public sealed class BlockClassifier(BoostedTrees first, BoostedTrees second, BlockLexicon lexicon, BlockLexicon classLexicon, double threshold)
 {
     public BoostedTrees First => first;
 
@@ -12,6 +12,9 @@ public sealed class BlockClassifier(BoostedTrees first, BoostedTrees second, Blo
 
     /// <summary>The words whose weights fill the lexicon features of the first pass.</summary>
     public BlockLexicon Lexicon => lexicon;
+
+    /// <summary>The class and id words whose weights fill the class lexicon features (HTML; empty for text dumps).</summary>
+    public BlockLexicon ClassLexicon => classLexicon;
 
     /// <summary>A block at or above this probability is kept.</summary>
     public double Threshold => threshold;
@@ -47,6 +50,7 @@ public sealed class BlockClassifier(BoostedTrees first, BoostedTrees second, Blo
             BoostedTrees.Read(lines, "first", features),
             BoostedTrees.Read(lines, "second", [.. features, .. BlockContext.Names]),
             BlockLexicon.Read(Section(lines, "lexicon")),
+            BlockLexicon.Read(Section(lines, "class-lexicon")),
             threshold);
     }
 
@@ -54,6 +58,7 @@ public sealed class BlockClassifier(BoostedTrees first, BoostedTrees second, Blo
     [
         $"threshold {threshold.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}", .. first.Write("first"), .. second.Write("second"),
         "[lexicon]", .. lexicon.Write(),
+        .. classLexicon.Weights.Count == 0 ? Enumerable.Empty<string>() : ["[class-lexicon]", .. classLexicon.Write()],
     ];
 
     private static List<string> Section(IReadOnlyList<string> lines, string name) =>

@@ -5,13 +5,40 @@ using Reader.Ingest.Text;
 namespace Reader.Ingest.Blocks;
 
 /// <summary>
-/// Words whose presence in a block tells article text from boilerplate ("newsletter", "abonnieren", "czytaj"),
-/// learned from the development set's marked passages: each word's log odds of standing in an article block rather
-/// than a boilerplate one. Only words seen on several pages are kept, so a topic's words never count.
+/// Words whose presence in a block tells article text from boilerplate ("newsletter", "abonnieren", "czytaj"), or
+/// class and id words around an HTML block that do ("entry-content", "teaser", "wp-caption"), learned from the
+/// development set's marked passages: each word's log odds of standing in an article block rather than a
+/// boilerplate one. Only words seen on several pages are kept, so no topic's or site's words count.
 /// </summary>
 public sealed class BlockLexicon(FrozenDictionary<string, double> weights)
 {
+    public static BlockLexicon Empty { get; } = new(FrozenDictionary<string, double>.Empty);
+
     public static IReadOnlyList<string> Names { get; } = ["lexicon_min", "lexicon_mean", "lexicon_coverage"];
+
+    /// <summary>The same three features over the class and id words around an HTML block (<see cref="Html.HtmlAncestry.ClassWords"/>).</summary>
+    public static IReadOnlyList<string> ClassNames { get; } = ["class_lexicon_min", "class_lexicon_mean", "class_lexicon_coverage"];
+
+    /// <summary>The lowest and mean weight of the known tokens, and the share of the tokens that are known.</summary>
+    public void Features(IReadOnlyList<string> tokens, Span<double> into)
+    {
+        double min = 0;
+        double sum = 0;
+        var known = 0;
+        foreach (var token in tokens)
+        {
+            if (weights.TryGetValue(token, out var weight))
+            {
+                min = known == 0 ? weight : Math.Min(min, weight);
+                sum += weight;
+                known++;
+            }
+        }
+
+        into[0] = min;
+        into[1] = known == 0 ? 0 : sum / known;
+        into[2] = tokens.Count == 0 ? 0 : (double)known / tokens.Count;
+    }
 
     public IReadOnlyDictionary<string, double> Weights => weights;
 

@@ -17,7 +17,11 @@ public sealed class HtmlAncestry
 
     private static readonly Lazy<ClassFamilies> ClassFamilies = new(() => new ClassFamilies(HtmlData.Lines("html-class-families.txt")));
 
+    // How many levels above a block its class words are read: the boxes it sits in, not the page's outer wrappers.
+    private const int ClassWordLevels = 6;
+
     private readonly Dictionary<IElement, Summary> _summaries = [];
+    private readonly Dictionary<IElement, string[]> _classWords = [];
     private readonly IElement _root;
     private readonly ClassHints _hints;
 
@@ -55,6 +59,24 @@ public sealed class HtmlAncestry
             Hidden: (parent?.Hidden ?? false) || IsHidden(element));
         _summaries[element] = summary;
         return summary;
+    }
+
+    /// <summary>The distinct class and id words of an element and its ancestors up to <see cref="ClassWordLevels"/> levels.</summary>
+    public string[] ClassWords(IElement element)
+    {
+        if (_classWords.TryGetValue(element, out var known))
+        {
+            return known;
+        }
+
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var e = element;
+        for (var level = 0; level < ClassWordLevels && e is not null && e != _root.ParentElement; level++, e = e.ParentElement)
+        {
+            words.UnionWith(ClassHints.Tokens(e));
+        }
+
+        return _classWords[element] = [.. words];
     }
 
     // Negative words on the element's parent and grandparent: the box it sits in, not the page's wrapper.

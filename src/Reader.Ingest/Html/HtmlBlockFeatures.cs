@@ -28,7 +28,7 @@ public static class HtmlBlockFeatures
 
     public static IReadOnlyList<string> Names { get; } =
     [
-        .. ProseFeatures.Names, .. BlockLexicon.Names, .. Place, .. Tags.Select(t => "tag_" + t),
+        .. ProseFeatures.Names, .. BlockLexicon.Names, .. BlockLexicon.ClassNames, .. Place, .. Tags.Select(t => "tag_" + t),
         .. HtmlAncestry.Enclosing.Select(e => "inside_" + e), .. HtmlAncestry.Families.Select(f => "class_" + f),
         .. Neighbourly.Select(n => "previous_" + n), .. Neighbourly.Select(n => "next_" + n),
     ];
@@ -36,15 +36,18 @@ public static class HtmlBlockFeatures
     /// <summary>Where the lexicon's features start in a row.</summary>
     public static int LexiconAt => ProseFeatures.Names.Count;
 
+    /// <summary>Where the class lexicon's features start in a row.</summary>
+    public static int ClassLexiconAt => LexiconAt + BlockLexicon.Names.Count;
+
     private const double MaxDepth = 30;
 
-    public static double[][] Compute(IReadOnlyList<HtmlBlock> blocks, HtmlAncestry ancestry, HtmlVerdicts verdicts, BlockLexicon lexicon, string? language)
+    public static double[][] Compute(IReadOnlyList<HtmlBlock> blocks, HtmlAncestry ancestry, HtmlVerdicts verdicts, BlockLexicon lexicon, BlockLexicon classLexicon, string? language)
     {
         var stated = StopWords.Of(language?.Split('-')[0].ToLowerInvariant());
         var stopWords = stated.Count > 0 ? stated : StopWords.Of(PageLanguage.Detect(string.Join('\n', blocks.Select(b => b.Text))));
         var counts = blocks.GroupBy(b => b.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var total = Math.Max(1, blocks.Sum(b => b.Text.Length));
-        var placeAt = LexiconAt + BlockLexicon.Names.Count;
+        var placeAt = ClassLexiconAt + BlockLexicon.ClassNames.Count;
         var tagsAt = placeAt + Place.Length;
         var enclosingAt = tagsAt + Tags.Length;
         var familiesAt = enclosingAt + HtmlAncestry.Enclosing.Count;
@@ -62,6 +65,7 @@ public static class HtmlBlockFeatures
             var row = new double[Names.Count];
             ProseFeatures.Compute(block.Text, stopWords, counts[block.Text] > 1, row);
             lexicon.Features(block.Text, row.AsSpan(LexiconAt));
+            classLexicon.Features(ancestry.ClassWords(block.Owner), row.AsSpan(ClassLexiconAt));
             var summary = ancestry.Of(block.Owner);
             var place = row.AsSpan(placeAt);
             place[0] = block.LinkLength / (double)block.Text.Length;

@@ -82,10 +82,11 @@ public sealed class HtmlCleaner(CleaningOptions options)
         if (options.UseBlockClassifier)
         {
             var classifier = BlockModels.Html;
-            var features = HtmlBlockFeatures.Compute(blocks, ancestry, verdicts, classifier.Lexicon, language);
+            var features = HtmlBlockFeatures.Compute(blocks, ancestry, verdicts, classifier.Lexicon, classifier.ClassLexicon, language);
 
-            // What the page hides from its readers is never its article, whatever the text looks like.
-            keep = [.. classifier.Probabilities(features).Select((p, j) => p >= classifier.Threshold && !hidden[j])];
+            // What the page hides from its readers is never its article, whatever the text looks like, nor is text the
+            // phrase lists know for chrome.
+            keep = [.. classifier.Probabilities(features).Select((p, j) => p >= classifier.Threshold && !hidden[j] && !KnownChrome.Matches(blocks[j].Text))];
             BlockSelection.JudgeTablesWhole(blocks, keep);
             BlockSelection.KeepNotes(body, blocks, keep);
         }
