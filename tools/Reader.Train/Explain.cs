@@ -17,7 +17,7 @@ internal static class Explain
             var metadata = HtmlMetadataExtractor.Extract(html.Document);
             var body = html.Document.Body ?? html.Document.DocumentElement;
             var blocks = HtmlBlocks.Collect(body);
-            var verdicts = HtmlVerdicts.Of(body, blocks.Count, CleaningOptions.Default);
+            var verdicts = HtmlVerdicts.Of(body, blocks, CleaningOptions.Default);
             var classifier = BlockModels.Html;
             var features = HtmlBlockFeatures.Compute(blocks, new HtmlAncestry(body, ClassHints.Default), verdicts, classifier.Lexicon, classifier.ClassLexicon, metadata.Language);
             Print(classifier, features, [.. blocks.Select((b, j) => $"<{b.Owner.LocalName}.{b.Owner.ClassName}> {(verdicts.Kept[j] ? "k" : "-")}{(verdicts.InLocatedBody[j] ? "r" : "-")}{(verdicts.RemovedAsChrome[j] ? "x" : "-")} {b.Text}")]);

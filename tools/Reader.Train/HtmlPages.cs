@@ -28,7 +28,7 @@ internal static class HtmlPages
         var metadata = HtmlMetadataExtractor.Extract(html.Document);
         var body = html.Document.Body ?? html.Document.DocumentElement;
         var blocks = HtmlBlocks.Collect(body);
-        var verdicts = HtmlVerdicts.Of(body, blocks.Count, CleaningOptions.Default);
+        var verdicts = HtmlVerdicts.Of(body, blocks, CleaningOptions.Default);
         var ancestry = new HtmlAncestry(body, ClassHints.Default);
         var features = HtmlBlockFeatures.Compute(blocks, ancestry, verdicts, empty, empty, metadata.Language);
         return ([.. blocks.Select(b => b.Text)], [.. blocks.Select(b => ancestry.ClassWords(b.Owner))], features);

@@ -47,14 +47,14 @@ static void Train(string pagesDirectory, Truth truth, string dataDirectory, stri
         Console.WriteLine("HTML:");
         var pages = HtmlPages.Load(Path.Combine(pagesDirectory, "html"), truth).Concat(FixturePages.LoadHtml(".", WrittenHtmlWeight)).ToList();
         var htmlTrainer = new BlockTrainer(HtmlBlockFeatures.Names, HtmlBlockFeatures.LexiconAt, HtmlBlockFeatures.ClassLexiconAt, truth);
-    var htmlClassifier = htmlTrainer.Train(pages, Console.Out);
-    foreach (var page in pages.Where(p => !p.IsFixture))
-    {
-        var kept = htmlTrainer.OutOfFold[page.Id];
-        htmlOutputs[page.Id] = (
-            Truth.Collapse(string.Join(' ', page.Texts.Where((_, j) => kept[j]))),
-            Truth.Collapse(string.Join(' ', page.Texts.Where((_, j) => !kept[j]))));
-    }
+        var htmlClassifier = htmlTrainer.Train(pages, Console.Out);
+        foreach (var page in pages.Where(p => !p.IsFixture))
+        {
+            var kept = htmlTrainer.OutOfFold[page.Id];
+            htmlOutputs[page.Id] = (
+                Truth.Collapse(string.Join(' ', page.Texts.Where((_, j) => kept[j]))),
+                Truth.Collapse(string.Join(' ', page.Texts.Where((_, j) => !kept[j]))));
+        }
 
         Write("html-block-model.txt", "HTML pages", pages.Count(p => !p.IsFixture), htmlClassifier.Write());
     }

@@ -31,7 +31,22 @@ internal static class Timing
             var body = html.Document.Body ?? html.Document.DocumentElement;
             var blocks = HtmlBlocks.Collect(body);
             Lap("blocks");
-            var verdicts = HtmlVerdicts.Of(body, blocks.Count, CleaningOptions.Default);
+            var copy = (AngleSharp.Dom.IElement)body.Clone(deep: true);
+            Lap("v-clone");
+            HtmlBlocks.Collect(copy);
+            Lap("v-blocks");
+            BoilerplateRemover.Default.Remove(copy, TextMeasure.Length(copy));
+            Lap("v-remover");
+            var roots = new ContentLocator(new BlockScorer(ClassHints.Default, true), CleaningOptions.Default).Locate(copy);
+            Lap("v-locator");
+            var pruner = new ContentPruner(ClassHints.Default, CleaningOptions.Default);
+            foreach (var root in roots)
+            {
+                pruner.Prune(root);
+            }
+
+            Lap("v-pruner");
+            var verdicts = HtmlVerdicts.Of(body, blocks, CleaningOptions.Default);
             Lap("verdicts");
             var classifier = BlockModels.Html;
             var row = new double[200];

@@ -16,7 +16,7 @@ public static partial class ProseFeatures
     [
         "log_chars", "log_words", "ends_sentence", "ends_colon", "ends_question", "commas_per_word", "stops_per_word",
         "stop_word_density", "capitalised_words", "all_caps_words", "digit_share", "has_date", "has_copyright",
-        "separators", "repeated_on_page",
+        "separators", "repeated_on_page", "starts_with_label",
     ];
 
     private const string SentenceEnds = ".!?…。！？";
@@ -97,7 +97,29 @@ public static partial class ProseFeatures
         into[12] = text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         into[13] = Math.Min(5, separators) / 5.0;
         into[14] = repeated ? 1 : 0;
+        into[15] = StartsWithLabel(text) ? 1 : 0;
     }
+
+    /// <summary>"Foto: …", "Quelle: …", "Read more: …": one to three words and a colon open the block.</summary>
+    private static bool StartsWithLabel(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > MaxLabelLength || colon + 1 < text.Length && !char.IsWhiteSpace(text[colon + 1]))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in text.AsSpan(0, colon))
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        return words <= MaxLabelWords;
+    }
+
+    private const int MaxLabelLength = 30;
+    private const int MaxLabelWords = 3;
 
     /// <summary>Words, stop words among them, and whether most letters are outside the stop words' script.</summary>
     private static (int Words, int Stops, bool Foreign) CountStops(string text, FrozenSet<string> stopWords)

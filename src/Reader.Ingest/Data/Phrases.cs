@@ -13,6 +13,7 @@ public static class Phrases
     private static readonly Lazy<PhraseList> LazyCookieButtons = new(() => PhraseList.Load("cookie-buttons.txt"));
     private static readonly Lazy<PhraseList> LazyBoilerplateParagraphs = new(() => PhraseList.Load("boilerplate-paragraphs.txt"));
     private static readonly Lazy<PhraseList> LazyRelatedHeadings = new(() => PhraseList.Load("related-headings.txt"));
+    private static readonly Lazy<PhraseList> LazyReadAlsoLabels = new(() => PhraseList.Load("read-also-labels.txt"));
     private static readonly Lazy<PhraseList> LazyRelatedHeadingPrefixes = new(() => PhraseList.Load("related-heading-prefixes.txt"));
     private static readonly Lazy<PhraseList> LazyFooterLinks = new(() => PhraseList.Load("footer-links.txt"));
     private static readonly Lazy<PhraseList> LazyPostMetaPrefixes = new(() => PhraseList.Load("post-meta-prefixes.txt"));
@@ -40,6 +41,18 @@ public static class Phrases
     public static PhraseList RelatedHeadings => LazyRelatedHeadings.Value;
 
     public static PhraseList RelatedHeadingPrefixes => LazyRelatedHeadingPrefixes.Value;
+
+    public static PhraseList ReadAlsoLabels => LazyReadAlsoLabels.Value;
+
+    /// <summary>"Read also: Another story", "Czytaj też: …": a short line that is a link to another article.</summary>
+    public static bool IsReadAlsoLine(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return text.Length <= MaxReadAlsoLine && colon > 0 && colon <= MaxReadAlsoLabel && ReadAlsoLabels.Matches(text[..colon]);
+    }
+
+    private const int MaxReadAlsoLine = 200;
+    private const int MaxReadAlsoLabel = 40;
 
     public static PhraseList FooterLinks => LazyFooterLinks.Value;
 

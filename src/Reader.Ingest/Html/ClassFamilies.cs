@@ -22,34 +22,6 @@ public sealed class ClassFamilies
 
     public IReadOnlyList<string> Names { get; }
 
-    /// <summary>One bit per family that the element's class or id names.</summary>
-    public int Bits(AngleSharp.Dom.IElement element)
-    {
-        var (className, id) = (element.ClassName ?? "", element.Id ?? "");
-        if (className.Length == 0 && id.Length == 0)
-        {
-            return 0;
-        }
-
-        if (_known.TryGetValue((className, id), out var bits))
-        {
-            return bits;
-        }
-
-        bits = Bits(ClassHints.Tokens(element));
-        if (_known.Count < MaxKnown)
-        {
-            _known[(className, id)] = bits;
-        }
-
-        return bits;
-    }
-
-    // Each distinct class and id is matched once (pages repeat them on hundreds of elements).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), int> _known = new();
-
-    private const int MaxKnown = 100_000;
-
     /// <summary>One bit per family that one of the tokens names.</summary>
     public int Bits(IReadOnlyList<string> tokens)
     {

@@ -22,26 +22,31 @@ public sealed class ClassHints
 
     public static ClassHints Default { get; } = new(HtmlData.NegativeWords, HtmlData.PositiveWords);
 
-    public bool IsNegative(IElement element) => Hints(element).Negative;
+    public bool IsNegative(IElement element) => Of(element).Negative;
 
-    public bool IsPositive(IElement element) => Hints(element).Positive;
+    public bool IsPositive(IElement element) => Of(element).Positive;
 
     /// <summary>Readability's class weight: −25 for a chrome word, +25 for a content word.</summary>
     public int Weight(IElement element)
     {
-        var (negative, positive) = Hints(element);
-        return (positive ? 25 : 0) - (negative ? 25 : 0);
+        var hints = Of(element);
+        return (hints.Positive ? 25 : 0) - (hints.Negative ? 25 : 0);
     }
 
-    // Pages repeat the same class attributes on hundreds of elements: each distinct class and id is matched once.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), (bool Negative, bool Positive)> _known = new();
+    /// <summary>What an element's class and id say: their words, and whether a chrome or a content word is among them.</summary>
+    public sealed record Hints(string[] Tokens, bool Negative, bool Positive);
 
-    private (bool Negative, bool Positive) Hints(IElement element)
+    private static readonly Hints None = new([], false, false);
+
+    // Pages repeat the same class attributes on hundreds of elements: each distinct class and id is read once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Hints> _known = new();
+
+    public Hints Of(IElement element)
     {
         var (className, id) = (element.ClassName ?? "", element.Id ?? "");
         if (className.Length == 0 && id.Length == 0)
         {
-            return (false, false);
+            return None;
         }
 
         if (_known.TryGetValue((className, id), out var known))
@@ -49,8 +54,8 @@ public sealed class ClassHints
             return known;
         }
 
-        var tokens = Tokens(element);
-        known = (Matches(tokens, _negative), Matches(tokens, _positive));
+        var tokens = Tokens(element).ToArray();
+        known = new Hints(tokens, Matches(tokens, _negative), Matches(tokens, _positive));
 
         // A bound on what one page's generated class names can make the cache hold across a long batch.
         if (_known.Count < MaxKnown)

@@ -22,6 +22,9 @@ public sealed class HtmlAncestry
 
     private readonly Dictionary<IElement, Summary> _summaries = [];
     private readonly Dictionary<IElement, string[]> _classWords = [];
+
+    // Family bits of each distinct class attribute on the page.
+    private readonly Dictionary<ClassHints.Hints, int> _families = new(ReferenceEqualityComparer.Instance);
     private readonly IElement _root;
     private readonly ClassHints _hints;
 
@@ -34,7 +37,14 @@ public sealed class HtmlAncestry
     /// <summary>Marks of an element and its ancestors up to the body.</summary>
     /// <param name="Enclosed">Bits of <see cref="Enclosing"/>: the element is inside one (itself not counted).</param>
     /// <param name="Families">Bits of <see cref="Families"/> in its own or an ancestor's class or id.</param>
-    public sealed record Summary(int Enclosed, int Families, int Negative, int Positive, int NegativeNear, int Depth, bool ArticleBody, bool MainRole, bool ChromeRole, bool Hidden);
+    public sealed record Summary(int Enclosed, int Families, int Negative, int Positive, int NegativeNear, int Depth, bool ArticleBody, bool MainRole, bool ChromeRole, bool Hidden)
+    {
+        /// <summary>The element's own class or id holds a chrome word.</summary>
+        public bool IsNegative { get; init; }
+
+        /// <summary>Its parent's own class or id holds a chrome word (the body's parent never counts).</summary>
+        public bool ParentIsNegative { get; init; }
+    }
 
     public Summary Of(IElement element)
     {
@@ -44,19 +54,26 @@ public sealed class HtmlAncestry
         }
 
         var parent = element == _root || element.ParentElement is null ? null : Of(element.ParentElement);
-        var negative = _hints.IsNegative(element) ? 1 : 0;
+        var hints = _hints.Of(element);
+        var negative = hints.Negative ? 1 : 0;
         var role = element.GetAttribute("role");
         var summary = new Summary(
             Enclosed: (parent?.Enclosed ?? 0) | (parent is null ? 0 : EnclosingBit(element.ParentElement!)),
-            Families: (parent?.Families ?? 0) | ClassFamilies.Value.Bits(element),
+            Families: (parent?.Families ?? 0) | FamilyBits(hints),
             Negative: (parent?.Negative ?? 0) + negative,
-            Positive: (parent?.Positive ?? 0) + (_hints.IsPositive(element) ? 1 : 0),
-            NegativeNear: negative + (parent is null ? 0 : Near(element.ParentElement!)),
+            Positive: (parent?.Positive ?? 0) + (hints.Positive ? 1 : 0),
+
+            // Negative words on the element, its parent and its grandparent: the box it sits in, not the page's wrapper.
+            NegativeNear: negative + (parent is null ? 0 : (parent.IsNegative ? 1 : 0) + (parent.ParentIsNegative ? 1 : 0)),
             Depth: (parent?.Depth ?? -1) + 1,
             ArticleBody: (parent?.ArticleBody ?? false) || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase),
             MainRole: (parent?.MainRole ?? false) || role == "main",
             ChromeRole: (parent?.ChromeRole ?? false) || role is "navigation" or "banner" or "contentinfo" or "complementary" or "search",
-            Hidden: (parent?.Hidden ?? false) || IsHidden(element));
+            Hidden: (parent?.Hidden ?? false) || IsHidden(element))
+        {
+            IsNegative = hints.Negative,
+            ParentIsNegative = parent?.IsNegative ?? false,
+        };
         _summaries[element] = summary;
         return summary;
     }
@@ -73,17 +90,25 @@ public sealed class HtmlAncestry
         var e = element;
         for (var level = 0; level < ClassWordLevels && e is not null && e != _root.ParentElement; level++, e = e.ParentElement)
         {
-            words.UnionWith(ClassHints.Tokens(e));
+            words.UnionWith(_hints.Of(e).Tokens);
         }
 
         return _classWords[element] = [.. words];
     }
 
-    // Negative words on the element's parent and grandparent: the box it sits in, not the page's wrapper.
-    private int Near(IElement parent)
+    private int FamilyBits(ClassHints.Hints hints)
     {
-        var count = _hints.IsNegative(parent) ? 1 : 0;
-        return parent != _root && parent.ParentElement is { } grandparent && _hints.IsNegative(grandparent) ? count + 1 : count;
+        if (hints.Tokens.Length == 0)
+        {
+            return 0;
+        }
+
+        if (!_families.TryGetValue(hints, out var bits))
+        {
+            _families[hints] = bits = ClassFamilies.Value.Bits(hints.Tokens);
+        }
+
+        return bits;
     }
 
     private static int EnclosingBit(IElement element)

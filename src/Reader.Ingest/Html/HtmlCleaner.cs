@@ -75,7 +75,7 @@ public sealed class HtmlCleaner(CleaningOptions options)
             return ([], []);
         }
 
-        var verdicts = HtmlVerdicts.Of(body, blocks.Count, options);
+        var verdicts = HtmlVerdicts.Of(body, blocks, options);
         var ancestry = new HtmlAncestry(body, ClassHints.Default);
         var hidden = blocks.Select(b => ancestry.Of(b.Owner).Hidden).ToArray();
         var keep = verdicts.Kept;

@@ -9,14 +9,10 @@ namespace Reader.Ingest.Html;
 /// </summary>
 public sealed record HtmlVerdicts(bool[] RemovedAsChrome, bool[] InLocatedBody, bool[] Kept)
 {
-    public static HtmlVerdicts Of(IElement body, int blockCount, CleaningOptions options)
+    public static HtmlVerdicts Of(IElement body, IReadOnlyList<HtmlBlock> blocks, CleaningOptions options)
     {
         var copy = (IElement)body.Clone(deep: true);
-        var owners = HtmlBlocks.Collect(copy).Select(b => b.Owner).ToArray();
-        if (owners.Length != blockCount)
-        {
-            throw new InvalidOperationException($"the copy of the page has {owners.Length} blocks, the page {blockCount}");
-        }
+        var owners = InCopy(body, copy, blocks);
 
         var hints = ClassHints.Default;
         if (options.UseBoilerplateSelectors)
@@ -36,6 +32,41 @@ public sealed record HtmlVerdicts(bool[] RemovedAsChrome, bool[] InLocatedBody, 
 
         var kept = owners.Select(o => Under(o, page) && Under(o, roots)).ToArray();
         return new HtmlVerdicts(removed, located, kept);
+    }
+
+    /// <summary>Each block's owner in the copy: the element at the same place in document order.</summary>
+    private static IElement[] InCopy(IElement body, IElement copy, IReadOnlyList<HtmlBlock> blocks)
+    {
+        var index = new Dictionary<IElement, int>();
+        var order = 0;
+        foreach (var element in InOrder(body))
+        {
+            index[element] = order++;
+        }
+
+        var copied = InOrder(copy).ToArray();
+        return [.. blocks.Select(b => copied[index[b.Owner]])];
+    }
+
+    private static IEnumerable<IElement> InOrder(IElement root)
+    {
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            yield return element;
+
+            // Child nodes, not Children: AngleSharp's element collection is a filtered view, slow to index.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
     }
 
     // By walking up from the element: AngleSharp's Contains searches the container's whole subtree, and a page of

@@ -6,7 +6,8 @@ namespace Reader.Ingest.Rules;
 
 /// <summary>
 /// Removes lines made only of widget phrases (skip links, share and print buttons, dialog chrome,
-/// language switchers, w3m form controls such as "[Subscribe]" or "Email [        ]", download links), and notes "Full Text"-style pointers, which mark an abstract page.
+/// language switchers, w3m form controls such as "[Subscribe]" or "Email [        ]", download links), links to other
+/// articles set into the text ("Read also: …", "Czytaj też: …"), and notes "Full Text"-style pointers, which mark an abstract page.
 /// </summary>
 public sealed partial class RemoveWidgetLines : ICleaningRule
 {
@@ -24,7 +25,7 @@ public sealed partial class RemoveWidgetLines : ICleaningRule
                 document.Metadata.PointsToFullText = true;
                 line.Remove(Name);
             }
-            else if (Phrases.WidgetLines.Composes(line.Content) || IsFormControls(line.Content) || DownloadLink().IsMatch(line.Content))
+            else if (Phrases.WidgetLines.Composes(line.Content) || IsFormControls(line.Content) || DownloadLink().IsMatch(line.Content) || Phrases.IsReadAlsoLine(line.Content))
             {
                 line.Remove(Name);
             }

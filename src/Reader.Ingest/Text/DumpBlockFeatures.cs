@@ -19,7 +19,7 @@ public static class DumpBlockFeatures
     [
         "log_lines", "line_fill", "filled_lines", "is_list", "is_numbered_list", "log_words_per_item", "indent",
         "single_short_line", "heading_shaped", "prose", "form_fields", "position", "in_main_region",
-        "log_distance_to_main", "in_prose_span", "before_title", "kept_by_rules",
+        "log_distance_to_main", "in_prose_span", "before_title", "log_blocks_after_title", "kept_by_rules",
     ];
 
     // The rules whose verdicts are features, each saying something the classifier learns how far to trust; the
@@ -59,6 +59,9 @@ public static class DumpBlockFeatures
         var total = Math.Max(1, texts.Sum(t => t.Length));
         var rules = Rules.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
 
+        // The first block below the title line: an article starts there, and teasers lie far below it.
+        var afterTitle = document.TitleIndex < 0 ? -1 : blocks.Select((b, j) => (b, j)).FirstOrDefault(p => p.b.Start > document.TitleIndex, (null!, -1)).Item2;
+
         var proseCount = ProseFeatures.Names.Count;
         var lexiconAt = proseCount;
         var shapeAt = lexiconAt + BlockLexicon.Names.Count;
@@ -95,7 +98,8 @@ public static class DumpBlockFeatures
             shape[13] = Math.Log(1 + (mainEnd < 0 ? blocks.Count : distance));
             shape[14] = firstProse >= 0 && j >= firstProse && j <= lastProse ? 1 : 0;
             shape[15] = document.TitleIndex >= 0 && block.End <= document.TitleIndex ? 1 : 0;
-            shape[16] = block.Lines.Count(l => l.IsKept) / (double)block.Lines.Count;
+            shape[16] = afterTitle >= 0 && j >= afterTitle ? Math.Log(2 + j - afterTitle) : 0;
+            shape[17] = block.Lines.Count(l => l.IsKept) / (double)block.Lines.Count;
             foreach (var line in block.Lines)
             {
                 if (line.RemovedBy is { } rule && rules.TryGetValue(rule, out var index))
