@@ -62,9 +62,52 @@ public sealed class ReliabilityTests
         var (exit, _, error) = project.Run("ingest");
 
         Assert.Equal(ExitCodes.Busy, exit);
-        Assert.Contains(".reader.lock: error: another reader process", error);
-        Assert.Contains("wait for it to finish", error);
+        Assert.Contains($".reader.lock: error: another reader process (pid {Environment.ProcessId}, reader build) is working on this project (wait for it to finish", error);
         Assert.False(Directory.Exists(project.PathOf("input/articles")));
+    }
+
+    [Fact]
+    public void The_lock_message_names_a_holder_in_another_process()
+    {
+        using var project = new TempProject(withSeeds: false);
+        project.CopyTheme();
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        listener.Stop();
+        using var serve = ReaderProcess.Start(project.Root, null, "serve", "--port", port);
+        try
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!File.Exists(project.PathOf(ProjectLock.OwnerFileName)) && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(50);
+            }
+
+            var (exit, _, error) = project.Run("build");
+
+            Assert.Equal(ExitCodes.Busy, exit);
+            Assert.Contains($"another reader process (pid {serve.Id}, reader serve) is working on this project", error);
+        }
+        finally
+        {
+            serve.Kill(entireProcessTree: true);
+            serve.WaitForExit();
+        }
+    }
+
+    [Fact]
+    public void A_note_left_by_a_process_that_has_gone_is_not_shown()
+    {
+        using var project = new TempProject(withSeeds: false);
+        project.Write(ProjectLock.OwnerFileName, "2147483646 build\n");
+        using var first = ProjectLock.TryAcquire(project.Root, "serve", out _);
+        File.WriteAllText(project.PathOf(ProjectLock.OwnerFileName), "2147483646 build\n");
+
+        var (exit, _, error) = project.Run("ingest");
+
+        Assert.Equal(ExitCodes.Busy, exit);
+        Assert.Contains(".reader.lock: error: another reader process is working on this project", error);
     }
 
     [Fact]

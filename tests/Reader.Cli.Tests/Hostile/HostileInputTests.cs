@@ -124,7 +124,7 @@ public sealed class HostileInputTests
         var outside = Directory.EnumerateFiles(project.Root, "*", SearchOption.AllDirectories)
             .Select(Path.GetFullPath)
             .Select(f => Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar)[0])
-            .Where(top => top is not ("output" or "input" or "theme" or "reports" or ".reader.lock"));
+            .Where(top => top is not ("output" or "input" or "theme" or "reports" or ProjectLock.FileName or ProjectLock.OwnerFileName));
         Assert.Empty(outside);
         var page = project.Read("output/articles/a/index.html");
         Assert.Contains($">{title}</h1>", page);
