@@ -28,9 +28,9 @@ public static class ReaderApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors)
+            foreach (var problem in CommandLineErrors.Describe(parse, args))
             {
-                error.WriteLine($"error: {problem.Message}");
+                error.WriteLine($"error: {problem}");
             }
 
             error.WriteLine("Run 'reader --help' to see the commands and their options.");

@@ -37,8 +37,7 @@ public sealed class FrontMatterFields
         {
             if (!known.Contains(name))
             {
-                var suggestion = known.FirstOrDefault(k => Similar(k, name));
-                var hint = suggestion is null ? $"known keys: {string.Join(", ", known)}" : $"did you mean '{suggestion}'?";
+                var hint = NearestName.Hint(name, known) ?? $"known keys: {string.Join(", ", known)}";
                 _diagnostics.Add(Diagnostic.Warning(Path, LineOf(key), $"unknown key '{name}' is ignored", hint, ColumnOf(key)));
             }
         }
@@ -165,7 +164,4 @@ public sealed class FrontMatterFields
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-    private static bool Similar(string a, string b) =>
-        a.Replace("_", "", StringComparison.Ordinal).Equals(b.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)
-        || a.Equals(b + "s", StringComparison.OrdinalIgnoreCase) || (a + "s").Equals(b, StringComparison.OrdinalIgnoreCase);
 }

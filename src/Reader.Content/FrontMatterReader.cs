@@ -127,7 +127,7 @@ public static class FrontMatterReader
         {
             if (key is YamlScalarNode { Value: { } k } && k is not ("name" or "role" or "affiliation"))
             {
-                fields.Warning(key, $"unknown author key '{k}' is ignored", "an author takes name, role and affiliation");
+                fields.Warning(key, $"unknown author key '{k}' is ignored", NearestName.Hint(k, ["name", "role", "affiliation"]) ?? "an author takes name, role and affiliation");
             }
         }
 
@@ -141,9 +141,15 @@ public static class FrontMatterReader
         var role = AuthorRole.Author;
         if (Get("role") is { } roleText && !AuthorRoles.TryParse(roleText, out role))
         {
-            fields.Error(mapping.Children[new YamlScalarNode("role")], $"unknown role '{roleText}' for {name}", $"use one of: {string.Join(", ", AuthorRoles.Names)}");
+            fields.Error(mapping.Children[new YamlScalarNode("role")], $"unknown role '{roleText}' for {name}", RoleHint(roleText));
         }
 
         return new AuthorCredit(name, role, Get("affiliation"));
+    }
+
+    private static string RoleHint(string typed)
+    {
+        var all = $"use one of: {string.Join(", ", AuthorRoles.Names)}";
+        return NearestName.Hint(typed, AuthorRoles.Names) is { } near ? $"{near} {all}" : all;
     }
 }

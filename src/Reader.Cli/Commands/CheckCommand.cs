@@ -14,7 +14,12 @@ public static class CheckCommand
 {
     private static readonly Option<bool> Strict = new("--strict") { Description = "Fail on warnings too" };
 
-    private static readonly Option<DiagnosticFormat> Format = new("--format") { Description = "text (default) or json", DefaultValueFactory = _ => DiagnosticFormat.Text };
+    private static readonly Option<DiagnosticFormat> Format = new("--format")
+    {
+        Description = "text (default) or json",
+        DefaultValueFactory = _ => DiagnosticFormat.Text,
+        CustomParser = ParseFormat,
+    };
 
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
@@ -24,6 +29,22 @@ public static class CheckCommand
         };
         command.SetAction(parse => CommandContext.Open(parse, workingDirectory, output, error) is { } context ? Run(context) : ExitCodes.UsageErrors);
         return command;
+    }
+
+    // Worded here so that "--format xml" lists the formats in the words the help uses, not an enum's type name.
+    private static DiagnosticFormat ParseFormat(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        switch (text.ToLowerInvariant())
+        {
+            case "text":
+                return DiagnosticFormat.Text;
+            case "json":
+                return DiagnosticFormat.Json;
+            default:
+                result.AddError($"--format must be text or json, found '{text}'");
+                return DiagnosticFormat.Text;
+        }
     }
 
     private static int Run(CommandContext context)

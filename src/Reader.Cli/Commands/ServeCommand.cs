@@ -20,6 +20,7 @@ public static class ServeCommand
     {
         Description = $"Port to serve on, on 127.0.0.1 only (default: {DefaultPort})",
         DefaultValueFactory = _ => DefaultPort,
+        CustomParser = ParsePort,
     };
 
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
@@ -30,6 +31,19 @@ public static class ServeCommand
         };
         command.SetAction((parse, cancel) => CommandContext.Open(parse, workingDirectory, output, error) is { } context ? Run(context, cancel) : Task.FromResult(ExitCodes.UsageErrors));
         return command;
+    }
+
+    // Worded here so that "--port abc" says what a port is rather than naming a .NET type.
+    private static int ParsePort(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535)
+        {
+            return port;
+        }
+
+        result.AddError($"--port must be a whole number from 1 to 65535, found '{text}'");
+        return DefaultPort;
     }
 
     private static async Task<int> Run(CommandContext context, CancellationToken cancel)

@@ -53,8 +53,7 @@ public static class SettingsLoader
             var target = Properties.FirstOrDefault(p => p.Name == property.Name);
             if (target is null)
             {
-                var close = Properties.FirstOrDefault(p => p.Name.Equals(property.Name, StringComparison.OrdinalIgnoreCase));
-                var hint = close is null ? $"known keys: {string.Join(", ", Properties.Select(p => p.Name))}" : $"did you mean '{close.Name}'?";
+                var hint = NearestName.Hint(property.Name, Properties.Select(p => p.Name)) ?? $"known keys: {string.Join(", ", Properties.Select(p => p.Name))}";
                 diagnostics.Add(Diagnostic.Error(FileName, null, $"unknown setting '{property.Name}'", hint));
                 continue;
             }
