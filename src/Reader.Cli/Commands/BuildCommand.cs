@@ -22,6 +22,11 @@ public static class BuildCommand
 
     private static int Run(CommandContext context)
     {
+        if (!context.HasInput() || !context.CanWriteOutput())
+        {
+            return ExitCodes.UsageErrors;
+        }
+
         using var held = context.Lock("build");
         if (held is null)
         {

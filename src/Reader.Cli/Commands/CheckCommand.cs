@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reader.Cli.Output;
+using Reader.Cli.Settings;
 using Reader.Content;
 using Reader.Site;
 using Reader.Site.Checks;
@@ -49,6 +50,11 @@ public static class CheckCommand
 
     private static int Run(CommandContext context)
     {
+        if (!context.HasInput())
+        {
+            return ExitCodes.UsageErrors;
+        }
+
         var diagnostics = Collect(context);
         var terminal = context.Terminal;
         if (context.Parse.GetValue(Format) == DiagnosticFormat.Json)
@@ -86,7 +92,7 @@ public static class CheckCommand
             var links = build.PagesWritten == 0 ? [] : LinkChecker.Check(new OutputFolder(temp.FullName)).Select(p => BrokenLink(context, p));
             return
             [
-                .. build.Diagnostics.Concat(ContentChecker.Check(context.InputDirectory)).Concat(links)
+                .. build.Diagnostics.Concat(ContentChecker.Check(context.InputDirectory)).Concat(links).Concat(OutputSetting(context))
                     .Distinct()
                     .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0).ThenBy(d => d.Message, StringComparer.Ordinal),
             ];
@@ -95,6 +101,21 @@ public static class CheckCommand
         {
             temp.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// A pull request must not set an OutputPath that a build would refuse to replace, e.g. a folder of documents:
+    /// the guard that stops <c>build</c> is run here, where nothing is built into it.
+    /// </summary>
+    private static IEnumerable<Diagnostic> OutputSetting(CommandContext context)
+    {
+        var problem = OutputFolderGuard.Check(
+            context.Project.Root,
+            context.OutputDirectory,
+            [("input", context.InputDirectory), ("seeds", context.SeedsDirectory), ("templates", context.ThemeDirectory)],
+            context.Settings.OutputPath,
+            out _);
+        return problem is null ? [] : [problem with { Path = Settings.SettingsLoader.FileName, Message = $"'OutputPath' \"{context.Settings.OutputPath}\": {problem.Message}" }];
     }
 
     // A broken link on an article page almost always comes from that article's Markdown: point there.

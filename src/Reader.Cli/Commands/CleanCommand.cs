@@ -19,10 +19,7 @@ public static class CleanCommand
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private static readonly Option<DirectoryInfo?> Out = new("--out")
-    {
-        Description = "Write DIR/<input name>.md for every page instead of printing one page",
-    };
+    private static readonly Option<string?> Out = CommonOptions.Folder("--out", "Write DIR/<input name>.md for every page instead of printing one page; never overwrites a file");
 
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
@@ -33,6 +30,11 @@ public static class CleanCommand
 
     private static int Run(CommandContext context)
     {
+        if (!context.HasInput(onlyWhenGiven: true))
+        {
+            return ExitCodes.UsageErrors;
+        }
+
         var given = context.Parse.GetValue(Paths) ?? [];
         var missing = given.Where(p => !File.Exists(Full(context, p)) && !Directory.Exists(Full(context, p))).ToList();
         if (missing.Count > 0)
@@ -48,7 +50,7 @@ public static class CleanCommand
 
         if (context.Parse.GetValue(Out) is { } outDirectory)
         {
-            return CleanMany(context, converter, given, Path.GetFullPath(outDirectory.ToString(), context.WorkingDirectory));
+            return CleanMany(context, converter, given, Path.GetFullPath(outDirectory, context.WorkingDirectory));
         }
 
         if (given.Length != 1 || !File.Exists(Full(context, given[0])))

@@ -20,6 +20,11 @@ public static class IngestCommand
 
     public static int Run(CommandContext context)
     {
+        if (!context.HasInput())
+        {
+            return ExitCodes.UsageErrors;
+        }
+
         using var held = context.Lock("ingest");
         if (held is null)
         {

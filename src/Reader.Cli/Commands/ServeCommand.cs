@@ -55,6 +55,11 @@ public static class ServeCommand
             return ExitCodes.UsageErrors;
         }
 
+        if (!context.HasInput() || !context.CanWriteOutput())
+        {
+            return ExitCodes.UsageErrors;
+        }
+
         using var held = context.Lock("serve");
         if (held is null)
         {

@@ -27,6 +27,7 @@ public sealed class OutputSwap
         Recover(outputDir);
         var staging = Sibling(outputDir, StagingMark + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(staging);
+        OutputMarker.Write(staging);
         return new OutputSwap(outputDir, staging);
     }
 
