@@ -55,9 +55,9 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         {
             return BuildInto(diagnostics, progress, changedFiles) with { Diagnostics = Sorted(diagnostics), Elapsed = stopwatch.Elapsed };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception thrown) when (IoProblem.Find(thrown) is { } e)
         {
-            diagnostics.Add(Diagnostic.Error(outputDir, null, $"could not write the site: {e.Message}", "check that the output folder is writable"));
+            diagnostics.Add(Diagnostic.Error(outputDir, null, $"could not write the site: {e.Message}", IoProblem.Hint(e)));
             return new SiteBuildResult(0, 0, Sorted(diagnostics), stopwatch.Elapsed) { Parsed = Parsed };
         }
     }

@@ -76,24 +76,77 @@ public static class CleanCommand
     {
         Directory.CreateDirectory(outDirectory);
         var files = given.Select(p => Full(context, p)).SelectMany(Expand).Distinct(StringComparer.Ordinal).ToList();
+
+        // Names are chosen before the parallel work, in file order, so the same inputs always get the same names.
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var targets = files.Select(file => Target(outDirectory, file, taken)).ToList();
+        var diagnostics = new DiagnosticBag();
         var watch = Stopwatch.StartNew();
         var results = files
+            .Select((file, i) => (File: file, Target: targets[i]))
             .AsParallel().AsOrdered()
-            .Select(file =>
+            .Select(job =>
             {
-                var seed = converter.Convert(SeedPage.Load(file, context.Project.Relative(file)));
-                File.WriteAllText(Path.Combine(outDirectory, Path.GetFileNameWithoutExtension(file) + ".md"), seed.ToMarkdown());
+                var seed = converter.Convert(SeedPage.Load(job.File, context.Project.Relative(job.File)));
+                Write(context, seed, job.Target, diagnostics);
                 return seed;
             })
             .ToList();
         watch.Stop();
 
         var notArticles = results.Where(r => !r.IsArticle).ToList();
-        context.Terminal.Diagnostics(notArticles.Select(r => Diagnostic.Warning(r.Page.Source, null, $"not an article: {r.NotArticleReason}")));
+        context.Terminal.Diagnostics(diagnostics.Items.Concat(notArticles.Select(r => Diagnostic.Warning(r.Page.Source, null, $"not an article: {r.NotArticleReason}"))));
         var rate = results.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-6);
         context.Terminal.Info(string.Create(CultureInfo.InvariantCulture,
             $"cleaned {results.Count} pages into {context.Project.Relative(outDirectory)} in {watch.Elapsed.TotalSeconds:F2} s ({rate:F0} pages/s); {notArticles.Count} not articles"));
-        return ExitCodes.Ok;
+        return diagnostics.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// DIR/&lt;name&gt;.md, or &lt;name&gt;-2.md, -3 … when that file exists already (a person's article, say) or another page
+    /// of this run takes it: clean --out never overwrites a file it did not write in the same run.
+    /// </summary>
+    private static (string Path, string? Instead) Target(string outDirectory, string file, HashSet<string> taken)
+    {
+        var stem = Path.GetFileNameWithoutExtension(file);
+        string? instead = null;
+        for (var n = 1; ; n++)
+        {
+            var name = n == 1 ? stem + ".md" : string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}.md");
+            var path = Path.Combine(outDirectory, name);
+            if (!taken.Contains(name) && !File.Exists(path) && !Directory.Exists(path))
+            {
+                taken.Add(name);
+                return (path, instead);
+            }
+
+            instead ??= path;
+        }
+    }
+
+    private static void Write(CommandContext context, ConvertedSeed seed, (string Path, string? Instead) target, DiagnosticBag diagnostics)
+    {
+        var shown = context.Project.Relative(target.Path);
+        try
+        {
+            if (!AtomicFile.TryCreate(target.Path, seed.ToMarkdown()))
+            {
+                diagnostics.Add(Diagnostic.Error(seed.Page.Source, null, $"{shown} appeared while cleaning; nothing was written over it", "run clean --out again, or into an empty folder"));
+                return;
+            }
+        }
+        catch (Exception e) when (IoProblem.Is(e))
+        {
+            diagnostics.Add(Diagnostic.Error(seed.Page.Source, null, $"cannot write {shown}: {e.Message}", IoProblem.Hint(e)));
+            return;
+        }
+
+        if (target.Instead is { } taken)
+        {
+            diagnostics.Add(Diagnostic.Warning(seed.Page.Source, null,
+                $"{context.Project.Relative(taken)} already exists, so this page was written to {shown} (clean --out never overwrites a file it did not write)",
+                "compare the two; clean into an empty folder to keep the names"));
+        }
     }
 
     /// <summary>A file as given, or the pages in a folder (and its subfolders) that ingest would read.</summary>
