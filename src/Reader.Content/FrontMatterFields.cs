@@ -53,7 +53,7 @@ public sealed class FrontMatterFields
             case null:
                 return null;
             case YamlScalarNode scalar:
-                return IsNull(scalar) ? null : scalar.Value!.Trim();
+                return IsNull(scalar) ? null : Clean(scalar, scalar.Value!.Trim());
             default:
                 Error(node, $"'{key}' must be text, found {Describe(node)}", $"write {key}: some text");
                 return null;
@@ -87,7 +87,7 @@ public sealed class FrontMatterFields
                 {
                     if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
                     {
-                        items.Add(text.Trim());
+                        items.Add(Clean(item, text.Trim()));
                     }
                     else
                     {
@@ -135,6 +135,22 @@ public sealed class FrontMatterFields
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A value without the characters no page or feed can hold. YAML can spell them ("\0", "\x01", "\uFFFE") even in
+    /// a file that holds none, so they are looked for in every value read, and each one is a warning at its place.
+    /// </summary>
+    public string Clean(YamlNode node, string value)
+    {
+        if (!UnsafeCharacters.Any(value))
+        {
+            return value;
+        }
+
+        Warning(node, $"removed control characters or non-characters ({UnsafeCharacters.Describe(value)}) from this value; no page or feed can hold them",
+            "remove the escape (\\0, \\x01, \\uFFFE …) from the value");
+        return UnsafeCharacters.Remove(value);
     }
 
     public void Error(YamlNode node, string message, string? hint = null) =>

@@ -111,7 +111,7 @@ public static class FrontMatterReader
     {
         if (item is YamlScalarNode { Value: { } plain } && !string.IsNullOrWhiteSpace(plain))
         {
-            return new AuthorCredit(plain.Trim());
+            return new AuthorCredit(fields.Clean(item, plain.Trim()));
         }
 
         if (item is not YamlMappingNode mapping)
@@ -121,7 +121,7 @@ public static class FrontMatterReader
         }
 
         string? Get(string key) =>
-            mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { } s } && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+            mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { } s } && !string.IsNullOrWhiteSpace(s) ? fields.Clean(value, s.Trim()) : null;
 
         foreach (var key in mapping.Children.Keys)
         {

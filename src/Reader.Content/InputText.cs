@@ -28,7 +28,7 @@ public static class InputText
             {
                 // UTF-16 with a byte-order mark is unambiguous: read it, the writer keeps files UTF-8 from here on.
                 using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-                return reader.ReadToEnd();
+                return WithoutUnsafeCharacters(reader.ReadToEnd(), display, diagnostics);
             }
 
             if (!Utf8.IsValid(bytes))
@@ -37,13 +37,35 @@ public static class InputText
                     "save the file as UTF-8 in your editor"));
             }
 
-            return Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+            return WithoutUnsafeCharacters(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), display, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.Error(display, null, $"cannot read the file: {e.Message}", "check that it exists and that you may read it"));
             return null;
         }
+    }
+
+    /// <summary>
+    /// The text without the control characters and non-characters no page or feed can hold (the feed writer would stop
+    /// the build on the first), with a warning at the first of them.
+    /// </summary>
+    private static string WithoutUnsafeCharacters(string text, string display, DiagnosticBag diagnostics)
+    {
+        var first = UnsafeCharacters.IndexOf(text);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var line = 1 + text.AsSpan(0, first).Count('\n');
+        var column = first - (first == 0 ? -1 : text.LastIndexOf('\n', first - 1));
+        var described = UnsafeCharacters.Describe(text);
+        var clean = UnsafeCharacters.Remove(text, out var removed);
+        diagnostics.Add(Diagnostic.Warning(display, line,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"removed {removed} control characters or non-characters ({described}), which no page or feed can hold"),
+            "delete them from the file (an editor that shows invisible characters helps)", column));
+        return clean;
     }
 
     /// <summary>Where the file or its folder links to, when that is outside <paramref name="root"/>; null otherwise.</summary>

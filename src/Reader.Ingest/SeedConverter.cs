@@ -9,10 +9,11 @@ public sealed class SeedConverter(Cleaner cleaner, ThemeClassifier classifier)
 
     public ConvertedSeed Convert(SeedPage page)
     {
-        var cleaned = cleaner.Clean(page);
+        var warnings = new List<string>();
+        var cleaned = UnsafeCharacterFilter.Apply(cleaner.Clean(page), warnings);
         var matter = cleaned.FrontMatter;
         var scores = classifier.Score(matter.Title, cleaned.Body);
-        var warnings = cleaned.Report.Warnings.ToList();
+        warnings.InsertRange(0, cleaned.Report.Warnings);
         if (cleaned.IsArticle && classifier.Themes.Count > 0 && !scores.Any(s => s.Assigned))
         {
             warnings.Add("no theme reached the threshold; add themes by hand or keywords to input/themes/");

@@ -35,7 +35,9 @@ public static class ArticleMarkdown
     {
         var hasRawHtml = SafeLinks.Apply(document);
         var html = Markdown.ToHtml(document, Pipeline);
-        return hasRawHtml ? HtmlSanitizer.Clean(html) : html;
+
+        // A character reference can name what no page or feed may hold ("&#14;", "&#65534;"); its text never does.
+        return Reader.Content.UnsafeCharacters.Remove(hasRawHtml ? HtmlSanitizer.Clean(html) : html);
     }
 
     /// <summary>The page title is the page's only h1, so a '# Heading' in a body becomes an h2.</summary>

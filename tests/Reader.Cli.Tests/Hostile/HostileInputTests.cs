@@ -33,6 +33,10 @@ public sealed class HostileInputTests
         { "input/articles/a.md", "---\ntitle: \"\u202Eالسلام عليكم \u05E9\u05DC\u05D5\u05DD\"\n---\n\nText.\n", "", "ok" },
         { "input/articles/a.md", "---\ntitle: \"🗾🐻 Islands 👨‍👩‍👧\"\n---\n\nText.\n", "", "ok" },
         { "input/articles/a.md", "\uFEFF---\r\ntitle: BOM and CRLF\r\n---\r\n\r\nText.\r\n", "", "ok" },
+        { "input/articles/a.md", "---\ntitle: \"Nul \\0 in a title\"\n---\n\nText.\n", "input/articles/a.md:2:8: warning: removed control characters or non-characters (U+0000) from this value; no page or feed can hold them", "warning" },
+        { "input/articles/a.md", "---\ntitle: T\nsummary: \"\\x01 and \\uFFFE\"\n---\n\nText.\n", "input/articles/a.md:3:10: warning: removed control characters or non-characters (U+0001, U+FFFE) from this value", "warning" },
+        { "input/articles/a.md", "---\ntitle: T\n---\n\nText \u0001 with a raw control and \uFFFF.\n", "input/articles/a.md:5:6: warning: removed 2 control characters or non-characters (U+0001, U+FFFF), which no page or feed can hold", "warning" },
+        { "input/articles/a.md", "---\ntitle: T\n---\n\nEntities &#14; and &#65534; and &#xFFFF; and &#0;.\n", "", "ok" },
     };
 
     [Theory]
@@ -59,6 +63,39 @@ public sealed class HostileInputTests
 
         Assert.Equal(before, project.Snapshot("input"));
         Assert.False(Directory.Exists(project.PathOf("output")));
+    }
+
+    [Fact]
+    public void Control_characters_and_non_characters_anywhere_in_input_never_stop_the_build()
+    {
+        using var project = Project();
+        const string Bad = "\\0 \\x01 \\x0E \\x7F \\x85 \\uFFFE \\uFFFF";
+        const string Raw = "\u0001 \u000E \u007F \u0080 \uFFFE \uFFFF";
+        project.Write("input/articles/a.md", $"---\ntitle: \"Title {Bad}\"\nsubtitle: \"{Bad}\"\nsummary: \"{Bad}\"\nauthors:\n  - name: \"Jane {Bad} Doe\"\n    affiliation: \"{Bad}\"\npublisher: \"{Bad}\"\nthemes: [china-factor]\n---\n\n## Heading {Raw} &#14;\n\nBody {Raw} &#14; &#65534; &#xFFFF; &#1;.\n\n<div lang=\"ru\">raw html &#14; {Raw}</div>\n");
+        project.Write("input/authors/jane-doe.md", $"---\nname: \"Jane {Bad} Doe\"\n---\n\nA bio {Raw} &#14;.\n");
+        project.Write("input/themes/china-factor.md", $"---\ntitle: \"China {Bad}\"\ndescription: \"{Bad}\"\n---\n\nAbout {Raw}.\n");
+        project.Write("input/index.md", $"---\ntitle: \"Index {Bad}\"\n---\n\nIntro {Raw} &#14;.\n");
+
+        var (exit, _, error) = project.Run("build");
+
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(project.PathOf("output"), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".png", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(file);
+            Assert.False(Content.UnsafeCharacters.Any(text), $"{file} holds an unsafe character");
+            if (file.EndsWith(".xml", StringComparison.Ordinal))
+            {
+                System.Xml.Linq.XDocument.Parse(text);
+            }
+            else if (file.EndsWith(".json", StringComparison.Ordinal))
+            {
+                System.Text.Json.JsonDocument.Parse(text).Dispose();
+            }
+        }
+
+        Assert.Contains("Title", project.Read("output/articles/a/index.html"));
+        Assert.Equal(0, project.Run("check").Exit);
     }
 
     [Fact]
