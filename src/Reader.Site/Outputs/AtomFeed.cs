@@ -70,7 +70,7 @@ public static class AtomFeed
             xml.WriteElementString("published", Stamp(Updated(article)));
         }
 
-        foreach (var person in article.Credits.Select(c => c.Person).Distinct())
+        foreach (var person in Bylines.Listed(article).Select(c => c.Person).Distinct())
         {
             xml.WriteStartElement("author");
             xml.WriteElementString("name", person.Name);

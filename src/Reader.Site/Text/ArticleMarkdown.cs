@@ -17,7 +17,22 @@ public static class ArticleMarkdown
         .UseFigures()
         .Build();
 
-    public static MarkdownAst Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+    /// <summary>
+    /// Parses a body. Bodies nested too deeply for Markdig are flattened when the site is loaded, with a warning
+    /// (<see cref="MarkdownNesting.Guard"/>); one that slips past that check is read as plain text here rather than
+    /// stopping the build.
+    /// </summary>
+    public static MarkdownAst Parse(string markdown)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            return Markdown.Parse(MarkdownNesting.Flatten(markdown), Pipeline);
+        }
+    }
 
     /// <summary>Renders a short body (bio, theme description, introduction) whose headings need no anchors.</summary>
     public static string ToHtml(string markdown)

@@ -19,13 +19,12 @@ public static class HeadingAnchors
     public static IReadOnlyList<TocEntry> Apply(MarkdownAst document)
     {
         ArticleMarkdown.DemoteTopHeadings(document);
-        var taken = new HashSet<string>(ReservedIds, StringComparer.Ordinal);
+        var ids = new UniqueSlugs(ReservedIds);
         var sections = new List<TocEntry>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var text = heading.Inline is null ? "" : PlainText.Of(heading.Inline);
-            var id = Slug.Unique(Slug.From(text.Length == 0 ? "section" : text), taken);
-            taken.Add(id);
+            var id = ids.Take(Slug.From(text.Length == 0 ? "section" : text));
             heading.GetAttributes().Id = id;
             if (heading.Level == 2)
             {

@@ -54,7 +54,8 @@ public static class HtmlSanitizer
     {
         var document = Parser.ParseDocument("<!doctype html><html><body></body></html>");
         var body = document.Body!;
-        foreach (var node in Parser.ParseFragment(html, body).ToList())
+        // Bounded before parsing: the parser's time grows with the depth for every element (see MarkupNesting).
+        foreach (var node in Parser.ParseFragment(Reader.Content.MarkupNesting.Limit(html, out _), body).ToList())
         {
             body.AppendChild(node);
         }

@@ -37,6 +37,13 @@ public sealed class HostileInputTests
         { "input/articles/a.md", "---\ntitle: T\nsummary: \"\\x01 and \\uFFFE\"\n---\n\nText.\n", "input/articles/a.md:3:10: warning: removed control characters or non-characters (U+0001, U+FFFE) from this value", "warning" },
         { "input/articles/a.md", "---\ntitle: T\n---\n\nText \u0001 with a raw control and \uFFFF.\n", "input/articles/a.md:5:6: warning: removed 2 control characters or non-characters (U+0001, U+FFFF), which no page or feed can hold", "warning" },
         { "input/articles/a.md", "---\ntitle: T\n---\n\nEntities &#14; and &#65534; and &#xFFFF; and &#0;.\n", "", "ok" },
+        { "input/articles/a.md", "---\ntitle: T\n---\n\n" + new string('>', 200) + " deep\n", "input/articles/a.md:5:1: warning: the Markdown nests too deeply here (more than 100 levels of quotes and lists), so the body is shown as plain text (remove the nesting; no article needs it)", "warning" },
+        { "input/articles/a.md", "---\ntitle: T\n---\n\n" + string.Join('\n', Enumerable.Range(0, 200).Select(i => new string(' ', 2 * i) + "- item")) + "\n", "input/articles/a.md:55:1: warning: the Markdown nests too deeply here (more than 100 levels of quotes and lists)", "warning" },
+        { "input/articles/a.md", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("* ", 50_000)) + "x\n", "input/articles/a.md:5:1: warning: the Markdown nests too deeply here (more than 100 levels of quotes and lists)", "warning" },
+        { "input/articles/a.md", "---\ntitle: T\n---\n\n" + new string('[', 100_000) + "x\n", "input/articles/a.md:5:101: warning: the Markdown nests too deeply here (more than 100 '[' open at once), so the body is shown as plain text", "warning" },
+        { "input/articles/a.md", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("*a ", 50_000)) + "x\n", "input/articles/a.md:5:12001: warning: the Markdown nests too deeply here (more than 4000 runs of '*' or '_' in one paragraph)", "warning" },
+        { "input/articles/a.md", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "x" + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "\n", "input/articles/a.md:5:1: warning: raw HTML in the body nests 100000 elements deep; elements deeper than 256 lose their tags (their text is kept)", "warning" },
+        { "input/index.md", "---\ntitle: T\n---\n\n" + new string('>', 200) + " deep\n", "input/index.md:5:1: warning: the Markdown nests too deeply here", "warning" },
     };
 
     [Theory]
@@ -63,6 +70,23 @@ public sealed class HostileInputTests
 
         Assert.Equal(before, project.Snapshot("input"));
         Assert.False(Directory.Exists(project.PathOf("output")));
+    }
+
+    [Fact]
+    public void Markdown_nested_too_deeply_is_read_as_plain_text_and_the_rest_of_the_site_builds()
+    {
+        using var project = Project();
+        project.Write("input/articles/deep.md", "---\ntitle: Deep\n---\n\nIntro.\n\n" + new string('>', 200) + " the words stay\n");
+        project.Write("input/articles/brackets.md", "---\ntitle: Brackets\n---\n\n" + new string('[', 100_000) + "x\n");
+        project.Write("input/articles/fine.md", "---\ntitle: Fine\n---\n\n## A section\n\nText.\n");
+
+        var (exit, _, error) = project.Run("build");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("input/articles/deep.md:7:1: warning: the Markdown nests too deeply here", error);
+        Assert.Contains("input/articles/brackets.md:5:101: warning: the Markdown nests too deeply here", error);
+        Assert.Contains("the words stay", project.Read("output/articles/deep/index.html"));
+        Assert.Contains("id=\"a-section\"", project.Read("output/articles/fine/index.html"));
     }
 
     [Fact]

@@ -64,6 +64,12 @@ public static class HostileSeeds
         "<p>" + Prose.Replace("capital", "capital&#65534;", StringComparison.Ordinal).Replace("sovereignty.", "sovereignty.&#1;", StringComparison.Ordinal) + "</p>" +
         "</article></body></html>");
 
+    /// <summary>An article page whose text sits inside <paramref name="depth"/> nested divs.</summary>
+    public static byte[] NestedDivs(int depth) => Utf8(
+        "<!doctype html><html lang=\"en\"><head><title>Talks On The Islands Resume</title></head><body><article><h1>Talks On The Islands Resume</h1>" +
+        string.Concat(Enumerable.Repeat("<div>", depth)) + "<p>" + Prose + "</p><p>" + Prose + "</p>" + string.Concat(Enumerable.Repeat("</div>", depth)) +
+        "</article></body></html>");
+
     public static byte[] Menu(int lines) =>
         Utf8("Example News\n\n" + string.Concat(Enumerable.Range(0, lines).Select(i => $"  * Section {i % 40}\n")));
 
