@@ -16,7 +16,7 @@ public static class InputText
     {
         try
         {
-            if (LinkOutside(path, root) is { } target)
+            if (FolderFiles.LinkOutside(path, root) is { } target)
             {
                 diagnostics.Add(Diagnostic.Error(display, null, $"the file is a symbolic link to {target}, outside the input folder; it was not read",
                     "copy the file into the input folder instead of linking to it"));
@@ -67,28 +67,4 @@ public static class InputText
             "delete them from the file (an editor that shows invisible characters helps)", column));
         return clean;
     }
-
-    /// <summary>Where the file or its folder links to, when that is outside <paramref name="root"/>; null otherwise.</summary>
-    private static string? LinkOutside(string path, string root)
-    {
-        var full = Path.GetFullPath(root);
-        foreach (FileSystemInfo entry in new[] { new FileInfo(path), (FileSystemInfo)new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(path))!) })
-        {
-            if (entry.LinkTarget is not { } target)
-            {
-                continue;
-            }
-
-            var resolved = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(target, Path.GetDirectoryName(entry.FullName)!);
-            if (!IsInside(resolved, full))
-            {
-                return target;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsInside(string path, string root) =>
-        path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

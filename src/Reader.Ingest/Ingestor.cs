@@ -98,7 +98,15 @@ public sealed class Ingestor(IngestOptions options)
             diagnostics.Add(Diagnostic.Warning(options.Relative(other), null, "not a seed this version can read; skipped", $"seeds are HTML pages or text dumps ending in {string.Join(", ", SeedExtensions)}"));
         }
 
-        return files.Where(IsSeed);
+        // A link out of seeds/ is never read: its target would be cleaned into an article and published.
+        var linked = files.Where(IsSeed).Select(f => (File: f, Target: FolderFiles.LinkOutside(f, options.SeedsDirectory))).Where(f => f.Target is not null).ToList();
+        foreach (var (file, target) in linked)
+        {
+            diagnostics.Add(Diagnostic.Warning(options.Relative(file), null, $"the file is a symbolic link to {target}, outside the seeds folder; it was not read",
+                "copy the page into the seeds folder instead of linking to it"));
+        }
+
+        return files.Where(IsSeed).Except(linked.Select(l => l.File));
     }
 
     public static bool IsSeed(string path) => SeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);

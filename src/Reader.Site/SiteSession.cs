@@ -107,7 +107,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
 
         var written = output.Written;
         progress?.Report(new StepProgress("write", written.Count, written.Count));
-        var assets = templatesLoaded ? OutputWriter.CopyAssets(themeDir, outputDir) : 0;
+        var assets = templatesLoaded ? OutputWriter.CopyAssets(themeDir, outputDir, diagnostics) : 0;
         var deleted = phases.Time("clean-up", () => diagnostics.HasErrors ? 0 : output.DeleteStale());
         return new SiteBuildResult(written.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), written.Count + assets, [], TimeSpan.Zero)
         {

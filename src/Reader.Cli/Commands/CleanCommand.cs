@@ -75,7 +75,7 @@ public static class CleanCommand
     private static int CleanMany(CommandContext context, SeedConverter converter, IEnumerable<string> given, string outDirectory)
     {
         Directory.CreateDirectory(outDirectory);
-        var files = given.Select(p => Full(context, p)).SelectMany(Expand).Distinct(StringComparer.Ordinal).ToList();
+        var files = given.Select(p => Full(context, p)).SelectMany(p => Expand(context, p)).Distinct(StringComparer.Ordinal).ToList();
 
         // Names are chosen before the parallel work, in file order, so the same inputs always get the same names.
         var taken = new HashSet<string>(StringComparer.Ordinal);
@@ -149,10 +149,15 @@ public static class CleanCommand
         }
     }
 
-    /// <summary>A file as given, or the pages in a folder (and its subfolders) that ingest would read.</summary>
-    private static IEnumerable<string> Expand(string path) =>
+    /// <summary>
+    /// A file as given, or the pages in a folder (and its subfolders) that ingest would read. A file named on the
+    /// command line is read wherever it is; a link inside a folder that leads out of it is not, as for seeds/.
+    /// </summary>
+    private static IEnumerable<string> Expand(CommandContext context, string path) =>
         Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(Ingestor.IsSeed).Order(StringComparer.Ordinal)
+            ? FolderFiles.Enumerate(path, path, (link, target) => context.Terminal.Diagnostics([Diagnostic.Warning(context.Project.Relative(link), null,
+                $"the file is a symbolic link to {target}, outside {context.Project.Relative(path)}; it was not read", "copy the page into the folder instead of linking to it")]))
+                .Where(Ingestor.IsSeed)
             : [path];
 
     private static string Full(CommandContext context, string path) => Path.GetFullPath(path, context.WorkingDirectory);

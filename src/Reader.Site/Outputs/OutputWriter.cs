@@ -100,15 +100,13 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
         return stale.Count;
     }
 
-    public static int CopyAssets(string themeDir, string outputDir)
+    /// <summary>Copies <c>theme/assets/</c> into the output; a symbolic link out of the theme folder is refused (and its target never read) with a warning.</summary>
+    public static int CopyAssets(string themeDir, string outputDir, DiagnosticBag diagnostics)
     {
         var source = Path.Combine(themeDir, "assets");
-        if (!Directory.Exists(source))
-        {
-            return 0;
-        }
-
-        var files = Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var files = FolderFiles.Enumerate(source, themeDir, (link, target) => diagnostics.Add(Diagnostic.Warning(
+            Shown(themeDir, link), null, $"the asset is a symbolic link to {target}, outside the theme folder; it was not copied",
+            "copy the file into the theme folder instead of linking to it")));
         foreach (var file in files)
         {
             var target = Path.Combine(outputDir, "assets", Path.GetRelativePath(source, file));
@@ -118,6 +116,9 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
 
         return files.Count;
     }
+
+    private static string Shown(string themeDir, string path) =>
+        Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeDir))), Path.GetRelativePath(themeDir, path)).Replace('\\', '/');
 
     /// <summary>Inputs given as a string are a stamp, a hash already (see <see cref="Incremental.Stamps"/>): kept as they are.</summary>
     private static byte[] Fingerprint(object inputs) => inputs is string stamp
