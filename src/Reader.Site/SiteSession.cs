@@ -107,14 +107,16 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
 
         var written = output.Written;
         progress?.Report(new StepProgress("write", written.Count, written.Count));
-        var assets = templatesLoaded ? OutputWriter.CopyAssets(themeDir, outputDir, diagnostics) : 0;
-        var deleted = phases.Time("clean-up", () => diagnostics.HasErrors ? 0 : output.DeleteStale());
-        return new SiteBuildResult(written.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), written.Count + assets, [], TimeSpan.Zero)
+        IReadOnlyList<string> assets = templatesLoaded ? OutputWriter.CopyAssets(themeDir, outputDir, diagnostics) : [];
+        var deleted = phases.Time("clean-up", () => diagnostics.HasErrors ? [] : output.DeleteStale());
+        return new SiteBuildResult(written.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), written.Count + assets.Count, [], TimeSpan.Zero)
         {
             Parsed = Parsed,
             FilesRendered = output.Rendered,
             BodiesAnalysed = _texts.Analysed,
-            FilesDeleted = deleted,
+            FilesDeleted = deleted.Count,
+            Changed = [.. written, .. assets],
+            Deleted = deleted,
             TemplatesLoaded = templatesLoaded,
             Phases = phases.Items,
         };

@@ -70,7 +70,8 @@ public static class ServeCommand
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-        var state = new PreviewState(context.OutputDirectory, new SiteUrls(context.Settings).Root);
+        using var published = new PublishedOutput(context.OutputDirectory);
+        var state = new PreviewState(published.Preview, new SiteUrls(context.Settings).Root, context.Settings.Host);
         var reload = new LiveReload();
         PreviewServer server;
         try
@@ -85,7 +86,7 @@ public static class ServeCommand
 
         await using (server)
         {
-            var rebuilder = new SiteRebuilder(context, state, reload);
+            var rebuilder = new SiteRebuilder(context, state, reload, published);
             rebuilder.BuildFirst();
             using var watcher = new SourceWatcher(
                 [(SourceKind.Seeds, context.SeedsDirectory), (SourceKind.Input, context.InputDirectory), (SourceKind.Theme, context.ThemeDirectory)],

@@ -72,16 +72,44 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes.Span);
+        if (state is null)
+        {
+            // A single build writes into a folder of its own that nobody reads until it is swapped in.
+            File.WriteAllBytes(path, bytes.Span);
+        }
+        else
+        {
+            // A preview serves this folder while it is rebuilt: a file is replaced in one rename, so a request reads
+            // the whole old page or the whole new one, never an empty or half-written file.
+            ReplaceAtomically(path, bytes.Span);
+        }
+
         _written.Add(outputPath);
     }
 
+    /// <summary>Writes <paramref name="bytes"/> to a temporary file beside <paramref name="path"/>, then renames it over the path.</summary>
+    public static void ReplaceAtomically(string path, ReadOnlySpan<byte> bytes)
+    {
+        var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
     /// <summary>Deletes what earlier builds wrote and this one did not, and the folders that leaves empty.</summary>
-    public int DeleteStale()
+    /// <returns>The paths deleted, relative to the output folder.</returns>
+    public IReadOnlyList<string> DeleteStale()
     {
         if (state is null)
         {
-            return 0;
+            return [];
         }
 
         var stale = state.Stale(_claimed.Keys);
@@ -97,24 +125,28 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
             }
         }
 
-        return stale.Count;
+        return stale;
     }
 
     /// <summary>Copies <c>theme/assets/</c> into the output; a symbolic link out of the theme folder is refused (and its target never read) with a warning.</summary>
-    public static int CopyAssets(string themeDir, string outputDir, DiagnosticBag diagnostics)
+    /// <returns>The paths written, relative to the output folder.</returns>
+    public static IReadOnlyList<string> CopyAssets(string themeDir, string outputDir, DiagnosticBag diagnostics)
     {
         var source = Path.Combine(themeDir, "assets");
         var files = FolderFiles.Enumerate(source, themeDir, (link, target) => diagnostics.Add(Diagnostic.Warning(
             Shown(themeDir, link), null, $"the asset is a symbolic link to {target}, outside the theme folder; it was not copied",
             "copy the file into the theme folder instead of linking to it")));
+        var written = new List<string>(files.Count);
         foreach (var file in files)
         {
-            var target = Path.Combine(outputDir, "assets", Path.GetRelativePath(source, file));
+            var relative = Path.Combine("assets", Path.GetRelativePath(source, file));
+            var target = Path.Combine(outputDir, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
+            ReplaceAtomically(target, File.ReadAllBytes(file));
+            written.Add(relative.Replace('\\', '/'));
         }
 
-        return files.Count;
+        return written;
     }
 
     private static string Shown(string themeDir, string path) =>
