@@ -135,6 +135,43 @@ public sealed class ReliabilityTests
         Assert.Equal(reference, Rebase(project.Snapshot("out-c"), "out-c"));
     }
 
+    [Fact]
+    public void Slugs_and_output_are_byte_identical_without_ICU()
+    {
+        using var project = new TempProject();
+        project.CopyTheme();
+        Assert.Equal(0, project.Run("ingest").Exit);
+        var titles = new[]
+        {
+            "Shinzō Abe and the Kuril Islands", "Экономические факторы", "ロシアと日本", "ｶﾞｲｺｳ ﾆｭｰｽ", "Ｒｕｓｓｉａ ａｎｄ Ｊａｐａｎ",
+            "Straße, Łódź und Ærø", "Đặng Thị Ngọc Thịnh", "ﬁnance ① ² Ⅻ", "Ёлка и йод", "и\u0306 decomposed", "か\u3099く decomposed",
+            "İstanbul Ελλάδα 한국", "𝐌𝐚𝐭𝐡 bold",
+        };
+        for (var i = 0; i < titles.Length; i++)
+        {
+            project.Write($"input/articles/extra-{i}.md",
+                $"---\ntitle: {Content.YamlText.Scalar(titles[i])}\nauthors: [{Content.YamlText.Scalar(titles[(i + 1) % titles.Length].Split(' ')[0] + " Ōta")}]\ndate: 2021-0{1 + (i % 9)}-1{i % 10}\nthemes: [china-factor]\n---\n\n## {titles[i]}\n\n{string.Join(' ', titles)} Ｆｕｌｌｗｉｄｔｈ ｶﾀｶﾅ Шинзо.\n");
+        }
+
+        foreach (var (output, environment) in new[] { ("out-icu", new Dictionary<string, string>()), ("out-invariant", new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" }) })
+        {
+            var (exit, log) = ReaderProcess.Run(project.Root, environment, "build", "-q", "--seeds", "no-seeds", "--output", output);
+            Assert.True(exit == 0, log);
+        }
+
+        var icu = Rebase(project.Snapshot("out-icu"), "out-icu");
+        Assert.Equal(icu, Rebase(project.Snapshot("out-invariant"), "out-invariant"));
+        Assert.True(File.Exists(project.PathOf("out-icu/authors/shinzo-ota/index.html")));
+        Assert.True(File.Exists(project.PathOf("out-icu/authors/ekonomicheskie-ota/index.html")));
+        Assert.True(File.Exists(project.PathOf("out-icu/authors/gaikou-ota/index.html")));
+        Assert.Contains("id=\"shinzo-abe-and-the-kuril-islands\"", project.Read("out-icu/articles/extra-0/index.html"));
+
+        // Files ingest and 'reader new' name are slugs too.
+        var invariant = new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" };
+        Assert.Equal(0, ReaderProcess.Run(project.Root, invariant, "new", "article", "Shinzō Abe ｶﾞｲｺｳ").Exit);
+        Assert.True(File.Exists(project.PathOf("input/articles/shinzo-abe-gaikou.md")));
+    }
+
     private static TempProject BuiltProject()
     {
         var project = new TempProject();

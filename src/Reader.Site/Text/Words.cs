@@ -65,13 +65,10 @@ public static class Words
             }
             else
             {
-                foreach (var c in Transliteration.Normalize(line.ToString(), NormalizationForm.FormKD).ToLowerInvariant())
-                {
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                    {
-                        folded.Append(c);
-                    }
-                }
+                // NFKD without marks from Reader's own table: the same words whether or not .NET has ICU.
+                var decomposed = new StringBuilder(line.Length + 8);
+                UnicodeFolding.AppendFolded(decomposed, line);
+                folded.Append(decomposed.ToString().ToLowerInvariant());
             }
 
             if (end < 0)
