@@ -126,11 +126,12 @@ public sealed class FrontMatterFields
             return true;
         }
 
-        // A full timestamp is accepted; only its calendar date is used.
+        // A full timestamp is accepted; only its calendar date is used, as written: "2020-05-12T23:30-12:00" is
+        // 12 May where it was published, though it was already 13 May in UTC.
         if (text.Length > 10 && text[10] is 'T' or ' ' &&
-            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
+            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _) &&
+            DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            date = DateOnly.FromDateTime(stamp.UtcDateTime);
             return true;
         }
 

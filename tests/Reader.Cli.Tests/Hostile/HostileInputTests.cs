@@ -72,6 +72,23 @@ public sealed class HostileInputTests
         Assert.False(Directory.Exists(project.PathOf("output")));
     }
 
+    [Theory]
+    [InlineData("2020-05-12T23:30-12:00")]
+    [InlineData("2020-05-12T00:30+14:00")]
+    [InlineData("2020-05-12 23:59:59Z")]
+    [InlineData("2020-05-12")]
+    public void A_date_with_a_time_zone_shows_the_day_as_written(string date)
+    {
+        using var project = Project();
+        project.Write("input/articles/a.md", $"---\ntitle: Dated\ndate: {date}\n---\n\nText.\n");
+
+        var (exit, _, error) = project.Run("build");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("<time datetime=\"2020-05-12\">12 May 2020</time>", project.Read("output/articles/a/index.html"));
+        Assert.Contains("<updated>2020-05-12T00:00:00Z</updated>", project.Read("output/feed.xml"));
+    }
+
     [Fact]
     public void Markdown_nested_too_deeply_is_read_as_plain_text_and_the_rest_of_the_site_builds()
     {
