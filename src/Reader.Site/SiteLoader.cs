@@ -112,7 +112,7 @@ public static class SiteLoader
 
         var head = text.EndsWith(content.Body, StringComparison.Ordinal) ? text[..^content.Body.Length] : text;
         var body = MarkdownNesting.Guard(file.DisplayPath, content.BodyLine, content.Body, diagnostics);
-        return new ParsedArticle(file, head, content.FrontMatter, System.Text.Encoding.UTF8.GetBytes(body));
+        return new ParsedArticle(file, head, content.FrontMatter, System.Text.Encoding.UTF8.GetBytes(body), content.BodyLine);
     }
 
     private static Article Resolve(ParsedArticle parsed, string slug, AuthorTaxonomyBuilder authors, ThemeTaxonomyBuilder themes, DiagnosticBag diagnostics)
@@ -161,6 +161,7 @@ public static class SiteLoader
         {
             Slug = slug,
             Path = parsed.File.DisplayPath,
+            BodyLine = parsed.BodyLine,
             Matter = matter,
             MarkdownUtf8 = parsed.Markdown,
             Credits = credits,

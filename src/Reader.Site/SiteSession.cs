@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Reader.Content;
+using Reader.Site.Checks;
 using Reader.Site.Incremental;
 using Reader.Site.Model;
 using Reader.Site.Outputs;
@@ -36,6 +37,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private string? _themeKey;
     private TemplateSet? _templates;
     private IReadOnlyList<Diagnostic> _templateDiagnostics = [];
+    private IReadOnlyList<string> _assets = [];
 
     public ReaderSettings Settings => settings;
 
@@ -108,6 +110,13 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         var written = output.Written;
         progress?.Report(new StepProgress("write", written.Count, written.Count));
         IReadOnlyList<string> assets = templatesLoaded ? OutputWriter.CopyAssets(themeDir, outputDir, diagnostics) : [];
+        if (templatesLoaded)
+        {
+            _assets = assets;
+        }
+
+        // A broken link or a missing local image fails the build, before anything is deleted.
+        phases.Time("links", () => BodyLinkChecker.Check(context, new HashSet<string>([.. output.Claimed, .. _assets], StringComparer.Ordinal), diagnostics));
         var deleted = phases.Time("clean-up", () => diagnostics.HasErrors ? [] : output.DeleteStale());
         return new SiteBuildResult(written.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), written.Count + assets.Count, [], TimeSpan.Zero)
         {

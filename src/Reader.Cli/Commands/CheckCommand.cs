@@ -89,7 +89,14 @@ public static class CheckCommand
         try
         {
             var build = SiteBuilder.Build(context.Settings, context.InputDirectory, context.ThemeDirectory, temp.FullName);
-            var links = build.PagesWritten == 0 ? [] : LinkChecker.Check(new OutputFolder(temp.FullName)).Select(p => BrokenLink(context, p));
+
+            // The build names the line of each broken link in an article's Markdown; following the built pages finds the
+            // rest (fragments, raw HTML, templates) and reports only those.
+            var named = build.Diagnostics.Select(d => (d.Path, Target: QuotedTarget(d.Message))).Where(d => d.Target is not null).ToHashSet();
+            var links = build.PagesWritten == 0 ? [] : LinkChecker.Check(new OutputFolder(temp.FullName))
+                .Select(p => (Problem: p, Diagnostic: BrokenLink(context, p)))
+                .Where(p => !named.Contains((p.Diagnostic.Path, QuotedTarget(p.Problem.Problem))))
+                .Select(p => p.Diagnostic);
             return
             [
                 .. build.Diagnostics.Concat(ContentChecker.Check(context.InputDirectory)).Concat(links).Concat(OutputSetting(context))
@@ -116,6 +123,15 @@ public static class CheckCommand
             context.Settings.OutputPath,
             out _);
         return problem is null ? [] : [problem with { Path = Settings.SettingsLoader.FileName, Message = $"'OutputPath' \"{context.Settings.OutputPath}\": {problem.Message}" }];
+    }
+
+    /// <summary>The link in "broken link '/x/': …", "missing image 'y.png': …" or "&lt;a&gt; '/x/': …"; null for other messages.</summary>
+    private static string? QuotedTarget(string message)
+    {
+        var start = message.StartsWith("broken link '", StringComparison.Ordinal) || message.StartsWith("missing image '", StringComparison.Ordinal) || message.StartsWith('<')
+            ? message.IndexOf('\'') : -1;
+        var end = start < 0 ? -1 : message.IndexOf("': ", start + 1, StringComparison.Ordinal);
+        return end < 0 ? null : message[(start + 1)..end];
     }
 
     // A broken link on an article page almost always comes from that article's Markdown: point there.

@@ -24,6 +24,9 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
     /// <summary>Paths written by this build, in order.</summary>
     public IReadOnlyList<string> Written => [.. _written.Order(StringComparer.Ordinal)];
 
+    /// <summary>Every path this build produces, written or unchanged since the last build.</summary>
+    public IReadOnlySet<string> Claimed => _claimed.Keys.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Pages, feeds and search shards rendered by this build (the others were unchanged since the last one).</summary>
     public int Rendered => _rendered;
 

@@ -22,6 +22,8 @@ public sealed class HostileInputTests
         { "input/articles/a.md", Bomb, "input/articles/a.md:4:8: error: the front matter uses the alias '*a', and aliases are not allowed (write the value out in full where it is needed; front matter never needs '&anchors' or '*aliases')", "error" },
         { "input/articles/a.md", "---\ntitle: " + new string('[', 100_000) + "\n---\n", "input/articles/a.md:2:", "error" },
         { "input/articles/a.md", "---\ntitle: T\nthemes: [arctic]\n---\n", "input/articles/a.md:3:1: error: unknown theme 'arctic'", "error" },
+        { "input/articles/a.md", "---\ntitle: T\n---\n\nSee ![a chart](images/chart.png).\n", "input/articles/a.md:5:5: error: missing image 'images/chart.png': the site has no articles/a/images/chart.png", "error" },
+        { "input/articles/a.md", "---\ntitle: T\n---\n\nText.\n\nSee [it](../../outside/) and [this](/articles/a/).\n", "input/articles/a.md:7:5: error: broken link '../../outside/': the site has no outside/index.html", "error" },
         { "input/articles/a.md", "---\ntitle: T\nthemse: [china-factor]\n---\n\nText.\n", "input/articles/a.md:3:1: warning: unknown key 'themse' is ignored (did you mean 'themes'?)", "warning" },
         { "input/articles/a.md", "---\ntitle: T\nsumary: A summary.\n---\n\nText.\n", "input/articles/a.md:3:1: warning: unknown key 'sumary' is ignored (did you mean 'summary'?)", "warning" },
         { "input/articles/a.md", "---\ntitle: T\nauthors:\n  - name: A\n    roel: author\n---\n\nText.\n", "input/articles/a.md:5:5: warning: unknown author key 'roel' is ignored (did you mean 'role'?)", "error" },
@@ -70,6 +72,25 @@ public sealed class HostileInputTests
 
         Assert.Equal(before, project.Snapshot("input"));
         Assert.False(Directory.Exists(project.PathOf("output")));
+    }
+
+    [Fact]
+    public void Build_fails_on_a_broken_internal_link_or_a_missing_local_image_naming_the_line()
+    {
+        using var project = Project();
+        project.Write("input/articles/a.md", "---\ntitle: A\n---\n\nText.\n");
+        Assert.Equal(0, project.Run("build").Exit);
+        var before = project.Snapshot("output");
+        project.Write("input/articles/a.md", "---\ntitle: A\n---\n\nSee [the other piece](/articles/missing/),\n![a chart](/assets/chart.png) and [the feed](/feed.xml).\n");
+
+        var (exit, _, error) = project.Run("build");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("input/articles/a.md:5:5: error: broken link '/articles/missing/': the site has no articles/missing/index.html", error);
+        Assert.Contains("input/articles/a.md:6:1: error: missing image '/assets/chart.png': the site has no assets/chart.png", error);
+        Assert.DoesNotContain("feed.xml'", error);
+        Assert.Contains("build failed: output/ was left as it was", error);
+        Assert.Equal(before, project.Snapshot("output"));
     }
 
     [Fact]
