@@ -7,7 +7,7 @@ public static class FrontMatterReader
 {
     public static readonly IReadOnlyList<string> ArticleKeys =
     [
-        "title", "subtitle", "authors", "date", "publisher", "original_publisher", "kind", "language",
+        "title", "title_derived", "subtitle", "authors", "date", "publisher", "original_publisher", "kind", "language",
         "other_languages", "themes", "summary", "source", "source_url", "source_sha256",
     ];
 
@@ -31,7 +31,8 @@ public static class FrontMatterReader
             Date = fields.Date("date"),
             Publisher = fields.String("publisher"),
             OriginalPublisher = fields.String("original_publisher"),
-            Kind = fields.String("kind") ?? "article",
+            TitleDerived = ReadDerivedTitle(fields),
+            Kind = ReadKind(fields),
             Language = fields.String("language") ?? "en",
             OtherLanguages = fields.StringList("other_languages"),
             Themes = fields.StringList("themes"),
@@ -145,6 +146,36 @@ public static class FrontMatterReader
         }
 
         return new AuthorCredit(name, role, Get("affiliation"));
+    }
+
+    private static DerivedTitle ReadDerivedTitle(FrontMatterFields fields)
+    {
+        switch (fields.String("title_derived")?.ToLowerInvariant())
+        {
+            case null or "false" or "no":
+                return DerivedTitle.No;
+            case "true" or "yes":
+                return DerivedTitle.Unreviewed;
+            case "reviewed":
+                return DerivedTitle.Reviewed;
+            case var other:
+                fields.Error(fields.Node("title_derived")!, $"'title_derived' must be true or reviewed, found \"{other}\"",
+                    "ingest writes title_derived: true when it made the title from the text; write title_derived: reviewed once you have checked it");
+                return DerivedTitle.Unreviewed;
+        }
+    }
+
+    // A mistyped kind ("artcle") would show as a label above the title: warned about, with the kind it probably meant.
+    private static string ReadKind(FrontMatterFields fields)
+    {
+        var kind = fields.String("kind") ?? "article";
+        if (!ArticleKinds.IsKnown(kind))
+        {
+            var known = $"known kinds: {string.Join(", ", ArticleKinds.Known)}";
+            fields.Warning(fields.Node("kind")!, $"unknown kind '{kind}'", NearestName.Hint(kind, ArticleKinds.Known) is { } near ? $"{near} {known}" : known);
+        }
+
+        return kind;
     }
 
     private static string RoleHint(string typed)

@@ -1,3 +1,4 @@
+using Reader.Content;
 using Reader.Ingest.Themes;
 
 namespace Reader.Ingest;
@@ -21,6 +22,9 @@ public sealed class SeedConverter(Cleaner cleaner, ThemeClassifier classifier)
 
         matter = matter with
         {
+            // The cleaner says so when the page states no title and it made one from the text (both the text and the
+            // HTML path word it so): the front matter records it, for a maintainer to acknowledge (check warns until then).
+            TitleDerived = warnings.Any(w => w.StartsWith("the page states no title", StringComparison.Ordinal)) ? DerivedTitle.Unreviewed : DerivedTitle.No,
             Themes = [.. scores.Where(s => s.Assigned).Select(s => s.Slug)],
             Source = page.Source,
             SourceSha256 = page.Sha256,

@@ -103,12 +103,15 @@ public sealed class CheckCommandTests
         Assert.Equal("::error file=input/articles/a.md,line=3,col=1,title=reader check::unknown theme 'x' (use one of: a, b)", annotation);
     }
 
+    /// <summary>The collection ingested, its one derived title acknowledged as a maintainer would (see HostileReviewTests).</summary>
     private static TempProject Ingested()
     {
         var project = new TempProject();
         project.CopyTheme();
         var (exit, _, error) = project.Run("ingest");
         Assert.True(exit == 0, error);
+        var derived = project.PathOf("input/articles/long-term-external-and-internal-factors-determining-the-course-of-development-of.md");
+        File.WriteAllText(derived, File.ReadAllText(derived).Replace("title_derived: true", "title_derived: reviewed", StringComparison.Ordinal));
         return project;
     }
 }

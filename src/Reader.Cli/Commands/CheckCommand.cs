@@ -13,7 +13,7 @@ namespace Reader.Cli.Commands;
 /// </summary>
 public static class CheckCommand
 {
-    private static readonly Option<bool> Strict = new("--strict") { Description = "Fail on warnings too" };
+    private static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors, as a pull request is checked" };
 
     private static readonly Option<DiagnosticFormat> Format = new("--format")
     {
@@ -55,7 +55,9 @@ public static class CheckCommand
             return ExitCodes.UsageErrors;
         }
 
-        var diagnostics = Collect(context);
+        // Under --strict a warning fails the check, so it is reported as what it then is: an error.
+        var strict = context.Parse.GetValue(Strict);
+        var diagnostics = Collect(context).Select(d => strict && !d.IsError ? d with { Severity = Severity.Error } : d).ToList();
         var terminal = context.Terminal;
         if (context.Parse.GetValue(Format) == DiagnosticFormat.Json)
         {
@@ -79,7 +81,7 @@ public static class CheckCommand
             terminal.Output.WriteLine(DiagnosticReport.Summary(diagnostics));
         }
 
-        var failed = diagnostics.Any(d => d.IsError) || (context.Parse.GetValue(Strict) && diagnostics.Count > 0);
+        var failed = diagnostics.Any(d => d.IsError);
         return failed ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 

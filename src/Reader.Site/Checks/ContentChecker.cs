@@ -43,8 +43,20 @@ public static partial class ContentChecker
             }
 
             CheckMarkdown(display, article.Body, article.BodyLine, diagnostics);
+            ReviewChecks.Article(display, text, article, diagnostics);
         }
 
+        var themes = new List<(string, ContentFile<ThemeFrontMatter>)>();
+        foreach (var path in Files(inputDir, "themes"))
+        {
+            var display = Display(inputDir, path);
+            if (InputText.Read(path, inputDir, display, new DiagnosticBag()) is { } text && FrontMatterReader.ReadTheme(display, text, new DiagnosticBag()) is { } theme)
+            {
+                themes.Add((display, theme));
+            }
+        }
+
+        ReviewChecks.Themes(themes, diagnostics);
         return diagnostics;
     }
 
@@ -59,6 +71,8 @@ public static partial class ContentChecker
             {
                 continue;
             }
+
+            ReviewChecks.Author(display, author, diagnostics);
 
             foreach (var name in author.FrontMatter.Aliases.Prepend(author.FrontMatter.Name))
             {
