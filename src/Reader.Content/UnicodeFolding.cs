@@ -98,9 +98,16 @@ public static class UnicodeFolding
     public static void AppendFolded(StringBuilder builder, ReadOnlySpan<char> text)
     {
         var tables = Data.Value;
-        foreach (var rune in Runes(text))
+        for (var i = 0; i < text.Length;)
         {
-            if (tables.Compatible.TryGetValue(rune.Value, out var compatible))
+            // Every line of a Russian or Japanese body passes here: code points are read in place, not listed first.
+            var rune = Rune.DecodeFromUtf16(text[i..], out var decoded, out var consumed) == System.Buffers.OperationStatus.Done ? decoded : Rune.ReplacementChar;
+            i += Math.Max(consumed, 1);
+            if (rune.IsBmp && rune.Value < 0xA0)
+            {
+                builder.Append((char)rune.Value);
+            }
+            else if (tables.Compatible.TryGetValue(rune.Value, out var compatible))
             {
                 foreach (var c in compatible)
                 {
