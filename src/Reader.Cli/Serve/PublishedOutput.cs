@@ -12,8 +12,6 @@ namespace Reader.Cli.Serve;
 /// </summary>
 public sealed class PublishedOutput : IDisposable
 {
-    private const string ServingMark = ".serving-";
-
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _deleted = new(StringComparer.Ordinal);
     private bool _everything = true;
@@ -22,7 +20,7 @@ public sealed class PublishedOutput : IDisposable
     {
         OutputDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         var parent = Path.GetDirectoryName(OutputDir)!;
-        var prefix = "." + Path.GetFileName(OutputDir) + ServingMark;
+        var prefix = "." + Path.GetFileName(OutputDir) + OutputSwap.ServingMark;
 
         // A preview that was killed left its folder: only one reader process works on a project, so none is in use.
         if (Directory.Exists(parent))

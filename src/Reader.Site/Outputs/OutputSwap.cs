@@ -14,6 +14,9 @@ public sealed class OutputSwap
     private const string StagingMark = ".building-";
     private const string PreviousMark = ".previous-";
 
+    /// <summary>The mark of the folder <c>reader serve</c> builds its preview into (see the CLI's PublishedOutput).</summary>
+    public const string ServingMark = ".serving-";
+
     private OutputSwap(string outputDir, string staging)
     {
         OutputDir = outputDir;
@@ -101,8 +104,10 @@ public sealed class OutputSwap
             return;
         }
 
+        // Staged sites of killed builds, and the preview folder of a killed 'reader serve' (a build holds the project's
+        // lock, so no preview is running).
         var prefix = "." + Path.GetFileName(outputDir);
-        foreach (var leftover in Directory.EnumerateDirectories(parent, prefix + StagingMark + "*").Order(StringComparer.Ordinal).ToList())
+        foreach (var leftover in Directory.EnumerateDirectories(parent, prefix + StagingMark + "*").Concat(Directory.EnumerateDirectories(parent, prefix + ServingMark + "*")).Order(StringComparer.Ordinal).ToList())
         {
             Cleaned(leftover);
         }

@@ -152,6 +152,18 @@ public sealed class HostileServeTests
         Assert.Empty(broken);
     }
 
+    [Fact]
+    public void A_preview_folder_left_by_a_killed_serve_is_removed_by_the_next_build_or_serve()
+    {
+        using var project = Project();
+        Directory.CreateDirectory(project.PathOf(".output.serving-0123456789ab/articles"));
+
+        var (exit, _, error) = project.Run("build");
+
+        Assert.True(exit == 0, error);
+        Assert.Empty(Directory.GetDirectories(project.Root, ".output.*"));
+    }
+
     private static TempProject Project()
     {
         var project = new TempProject();
