@@ -7,8 +7,9 @@ using Reader.Site;
 namespace Reader.Cli.Commands;
 
 /// <summary>
-/// <c>reader serve</c>: builds, serves <c>output/</c> on 127.0.0.1, rebuilds what each saved change affects and
-/// reloads open pages, until Ctrl-C (or SIGTERM, or the cancellation a test passes in).
+/// <c>reader serve</c>: builds a preview and serves it on 127.0.0.1, rebuilds what each saved change affects, copies
+/// each build without errors on to <c>output/</c> (<see cref="PublishedOutput"/>) and reloads open pages, until Ctrl-C
+/// (or SIGTERM, or the cancellation a test passes in).
 /// </summary>
 public static class ServeCommand
 {
@@ -25,7 +26,7 @@ public static class ServeCommand
 
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
-        var command = new Command("serve", $"Build, serve output/ on http://127.0.0.1:{DefaultPort}, rebuild on every change to seeds/, input/, theme/ or statiq.json, and reload open pages")
+        var command = new Command("serve", $"Build and serve a preview on http://127.0.0.1:{DefaultPort}, rebuild on every change to seeds/, input/, theme/ or statiq.json, and reload open pages; output/ gets each build without errors")
         {
             Port, CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output,
         };
@@ -91,7 +92,7 @@ public static class ServeCommand
             using var watcher = new SourceWatcher(
                 [(SourceKind.Seeds, context.SeedsDirectory), (SourceKind.Input, context.InputDirectory), (SourceKind.Theme, context.ThemeDirectory)],
                 context.Project.Resolve(Settings.SettingsLoader.FileName));
-            context.Terminal.Info($"serving {context.Project.Relative(context.OutputDirectory)}/ at {server.Url}, watching {string.Join(", ", watcher.Watched.Select(context.Project.Relative))} and statiq.json; Ctrl-C stops");
+            context.Terminal.Info($"serving a preview at {server.Url} ({context.Project.Relative(context.OutputDirectory)}/ gets each build without errors), watching {string.Join(", ", watcher.Watched.Select(context.Project.Relative))} and statiq.json; Ctrl-C stops");
             try
             {
                 await RebuildOnChanges(watcher.Changes, rebuilder, stop.Token);
