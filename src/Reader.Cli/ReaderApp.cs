@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using Reader.Cli.Commands;
+using Reader.Content;
 
 namespace Reader.Cli;
 
@@ -28,9 +29,9 @@ public static class ReaderApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors)
+            foreach (var problem in CommandLineErrors.Describe(parse, args))
             {
-                error.WriteLine($"error: {problem.Message}");
+                error.WriteLine($"error: {problem}");
             }
 
             error.WriteLine("Run 'reader --help' to see the commands and their options.");
@@ -38,7 +39,27 @@ public static class ReaderApp
         }
 
         // serve handles Ctrl-C and SIGTERM itself, to stop the server cleanly and exit 0.
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null }, cancel);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancel);
+        }
+        catch (Exception thrown) when (IoProblem.Find(thrown) is { } e)
+        {
+            // Commands turn the failures they expect into diagnostics; one that got through is still the machine's
+            // (a disk filled up, a folder became read-only), worded for a person, not a stack trace.
+            error.WriteLine($"error: {e.Message} ({IoProblem.Hint(e)})");
+            return ExitCodes.ContentErrors;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            error.WriteLine($"error: reader stopped on an internal error, {e.GetType().Name}: {e.Message} (this is a bug: please report it with the command and the file that caused it{(parse.GetValue(CommonOptions.Verbose) ? "" : "; --verbose shows where it happened")})");
+            if (parse.GetValue(CommonOptions.Verbose))
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.ContentErrors;
+        }
     }
 
     public static string Version =>

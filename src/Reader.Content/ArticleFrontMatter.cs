@@ -9,6 +9,12 @@ public sealed record ArticleFrontMatter
     /// <summary>The article's own title, not the site's or the section's.</summary>
     public required string Title { get; init; }
 
+    /// <summary>
+    /// Whether ingest made the title from the page's text because the page states none (<c>title_derived: true</c>),
+    /// and whether a maintainer has since read and acknowledged it (<c>title_derived: reviewed</c>).
+    /// </summary>
+    public DerivedTitle TitleDerived { get; init; }
+
     /// <summary>A subtitle or standfirst line, where the page has one.</summary>
     public string? Subtitle { get; init; }
 
@@ -24,7 +30,7 @@ public sealed record ArticleFrontMatter
     /// <summary>Where it first appeared, when the page says it is reprinted.</summary>
     public string? OriginalPublisher { get; init; }
 
-    /// <summary>article | interview | abstract | chapter | op-ed | report …</summary>
+    /// <summary>One of <see cref="ArticleKinds.Known"/>: article | interview | abstract | chapter | op-ed | report …</summary>
     public string Kind { get; init; } = "article";
 
     /// <summary>Main language as a BCP 47 tag (<c>en</c>, <c>ru</c>, <c>ja</c>).</summary>

@@ -37,8 +37,7 @@ public sealed class FrontMatterFields
         {
             if (!known.Contains(name))
             {
-                var suggestion = known.FirstOrDefault(k => Similar(k, name));
-                var hint = suggestion is null ? $"known keys: {string.Join(", ", known)}" : $"did you mean '{suggestion}'?";
+                var hint = NearestName.Hint(name, known) ?? $"known keys: {string.Join(", ", known)}";
                 _diagnostics.Add(Diagnostic.Warning(Path, LineOf(key), $"unknown key '{name}' is ignored", hint, ColumnOf(key)));
             }
         }
@@ -54,7 +53,7 @@ public sealed class FrontMatterFields
             case null:
                 return null;
             case YamlScalarNode scalar:
-                return IsNull(scalar) ? null : scalar.Value!.Trim();
+                return IsNull(scalar) ? null : Clean(scalar, scalar.Value!.Trim());
             default:
                 Error(node, $"'{key}' must be text, found {Describe(node)}", $"write {key}: some text");
                 return null;
@@ -88,7 +87,7 @@ public sealed class FrontMatterFields
                 {
                     if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
                     {
-                        items.Add(text.Trim());
+                        items.Add(Clean(item, text.Trim()));
                     }
                     else
                     {
@@ -127,15 +126,32 @@ public sealed class FrontMatterFields
             return true;
         }
 
-        // A full timestamp is accepted; only its calendar date is used.
+        // A full timestamp is accepted; only its calendar date is used, as written: "2020-05-12T23:30-12:00" is
+        // 12 May where it was published, though it was already 13 May in UTC.
         if (text.Length > 10 && text[10] is 'T' or ' ' &&
-            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
+            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _) &&
+            DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            date = DateOnly.FromDateTime(stamp.UtcDateTime);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A value without the characters no page or feed can hold. YAML can spell them ("\0", "\x01", "\uFFFE") even in
+    /// a file that holds none, so they are looked for in every value read, and each one is a warning at its place.
+    /// </summary>
+    public string Clean(YamlNode node, string value)
+    {
+        if (!UnsafeCharacters.Any(value))
+        {
+            return value;
+        }
+
+        Warning(node, $"removed control characters or non-characters ({UnsafeCharacters.Describe(value)}) from this value; no page or feed can hold them",
+            "remove the escape (\\0, \\x01, \\uFFFE …) from the value");
+        return UnsafeCharacters.Remove(value);
     }
 
     public void Error(YamlNode node, string message, string? hint = null) =>
@@ -165,7 +181,4 @@ public sealed class FrontMatterFields
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-    private static bool Similar(string a, string b) =>
-        a.Replace("_", "", StringComparison.Ordinal).Equals(b.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)
-        || a.Equals(b + "s", StringComparison.OrdinalIgnoreCase) || (a + "s").Equals(b, StringComparison.OrdinalIgnoreCase);
 }

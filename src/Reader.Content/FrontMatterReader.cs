@@ -7,7 +7,7 @@ public static class FrontMatterReader
 {
     public static readonly IReadOnlyList<string> ArticleKeys =
     [
-        "title", "subtitle", "authors", "date", "publisher", "original_publisher", "kind", "language",
+        "title", "title_derived", "subtitle", "authors", "date", "publisher", "original_publisher", "kind", "language",
         "other_languages", "themes", "summary", "source", "source_url", "source_sha256",
     ];
 
@@ -31,7 +31,8 @@ public static class FrontMatterReader
             Date = fields.Date("date"),
             Publisher = fields.String("publisher"),
             OriginalPublisher = fields.String("original_publisher"),
-            Kind = fields.String("kind") ?? "article",
+            TitleDerived = ReadDerivedTitle(fields),
+            Kind = ReadKind(fields),
             Language = fields.String("language") ?? "en",
             OtherLanguages = fields.StringList("other_languages"),
             Themes = fields.StringList("themes"),
@@ -111,7 +112,7 @@ public static class FrontMatterReader
     {
         if (item is YamlScalarNode { Value: { } plain } && !string.IsNullOrWhiteSpace(plain))
         {
-            return new AuthorCredit(plain.Trim());
+            return new AuthorCredit(fields.Clean(item, plain.Trim()));
         }
 
         if (item is not YamlMappingNode mapping)
@@ -121,13 +122,13 @@ public static class FrontMatterReader
         }
 
         string? Get(string key) =>
-            mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { } s } && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+            mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { } s } && !string.IsNullOrWhiteSpace(s) ? fields.Clean(value, s.Trim()) : null;
 
         foreach (var key in mapping.Children.Keys)
         {
             if (key is YamlScalarNode { Value: { } k } && k is not ("name" or "role" or "affiliation"))
             {
-                fields.Warning(key, $"unknown author key '{k}' is ignored", "an author takes name, role and affiliation");
+                fields.Warning(key, $"unknown author key '{k}' is ignored", NearestName.Hint(k, ["name", "role", "affiliation"]) ?? "an author takes name, role and affiliation");
             }
         }
 
@@ -141,9 +142,45 @@ public static class FrontMatterReader
         var role = AuthorRole.Author;
         if (Get("role") is { } roleText && !AuthorRoles.TryParse(roleText, out role))
         {
-            fields.Error(mapping.Children[new YamlScalarNode("role")], $"unknown role '{roleText}' for {name}", $"use one of: {string.Join(", ", AuthorRoles.Names)}");
+            fields.Error(mapping.Children[new YamlScalarNode("role")], $"unknown role '{roleText}' for {name}", RoleHint(roleText));
         }
 
         return new AuthorCredit(name, role, Get("affiliation"));
+    }
+
+    private static DerivedTitle ReadDerivedTitle(FrontMatterFields fields)
+    {
+        switch (fields.String("title_derived")?.ToLowerInvariant())
+        {
+            case null or "false" or "no":
+                return DerivedTitle.No;
+            case "true" or "yes":
+                return DerivedTitle.Unreviewed;
+            case "reviewed":
+                return DerivedTitle.Reviewed;
+            case var other:
+                fields.Error(fields.Node("title_derived")!, $"'title_derived' must be true or reviewed, found \"{other}\"",
+                    "ingest writes title_derived: true when it made the title from the text; write title_derived: reviewed once you have checked it");
+                return DerivedTitle.Unreviewed;
+        }
+    }
+
+    // A mistyped kind ("artcle") would show as a label above the title: warned about, with the kind it probably meant.
+    private static string ReadKind(FrontMatterFields fields)
+    {
+        var kind = fields.String("kind") ?? "article";
+        if (!ArticleKinds.IsKnown(kind))
+        {
+            var known = $"known kinds: {string.Join(", ", ArticleKinds.Known)}";
+            fields.Warning(fields.Node("kind")!, $"unknown kind '{kind}'", NearestName.Hint(kind, ArticleKinds.Known) is { } near ? $"{near} {known}" : known);
+        }
+
+        return kind;
+    }
+
+    private static string RoleHint(string typed)
+    {
+        var all = $"use one of: {string.Join(", ", AuthorRoles.Names)}";
+        return NearestName.Hint(typed, AuthorRoles.Names) is { } near ? $"{near} {all}" : all;
     }
 }

@@ -9,6 +9,11 @@ public static class FrontMatterWriter
     {
         var yaml = new StringBuilder();
         Field(yaml, "title", matter.Title);
+        if (matter.TitleDerived != DerivedTitle.No)
+        {
+            yaml.Append("title_derived: ").Append(matter.TitleDerived == DerivedTitle.Unreviewed ? "true" : "reviewed").Append('\n');
+        }
+
         Field(yaml, "subtitle", matter.Subtitle);
         if (matter.Authors.Count > 0)
         {

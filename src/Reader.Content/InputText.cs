@@ -16,7 +16,7 @@ public static class InputText
     {
         try
         {
-            if (LinkOutside(path, root) is { } target)
+            if (FolderFiles.LinkOutside(path, root) is { } target)
             {
                 diagnostics.Add(Diagnostic.Error(display, null, $"the file is a symbolic link to {target}, outside the input folder; it was not read",
                     "copy the file into the input folder instead of linking to it"));
@@ -28,7 +28,7 @@ public static class InputText
             {
                 // UTF-16 with a byte-order mark is unambiguous: read it, the writer keeps files UTF-8 from here on.
                 using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-                return reader.ReadToEnd();
+                return WithoutUnsafeCharacters(reader.ReadToEnd(), display, diagnostics);
             }
 
             if (!Utf8.IsValid(bytes))
@@ -37,7 +37,7 @@ public static class InputText
                     "save the file as UTF-8 in your editor"));
             }
 
-            return Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+            return WithoutUnsafeCharacters(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), display, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -46,27 +46,25 @@ public static class InputText
         }
     }
 
-    /// <summary>Where the file or its folder links to, when that is outside <paramref name="root"/>; null otherwise.</summary>
-    private static string? LinkOutside(string path, string root)
+    /// <summary>
+    /// The text without the control characters and non-characters no page or feed can hold (the feed writer would stop
+    /// the build on the first), with a warning at the first of them.
+    /// </summary>
+    private static string WithoutUnsafeCharacters(string text, string display, DiagnosticBag diagnostics)
     {
-        var full = Path.GetFullPath(root);
-        foreach (FileSystemInfo entry in new[] { new FileInfo(path), (FileSystemInfo)new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(path))!) })
+        var first = UnsafeCharacters.IndexOf(text);
+        if (first < 0)
         {
-            if (entry.LinkTarget is not { } target)
-            {
-                continue;
-            }
-
-            var resolved = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(target, Path.GetDirectoryName(entry.FullName)!);
-            if (!IsInside(resolved, full))
-            {
-                return target;
-            }
+            return text;
         }
 
-        return null;
+        var line = 1 + text.AsSpan(0, first).Count('\n');
+        var column = first - (first == 0 ? -1 : text.LastIndexOf('\n', first - 1));
+        var described = UnsafeCharacters.Describe(text);
+        var clean = UnsafeCharacters.Remove(text, out var removed);
+        diagnostics.Add(Diagnostic.Warning(display, line,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"removed {removed} control characters or non-characters ({described}), which no page or feed can hold"),
+            "delete them from the file (an editor that shows invisible characters helps)", column));
+        return clean;
     }
-
-    private static bool IsInside(string path, string root) =>
-        path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

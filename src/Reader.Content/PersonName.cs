@@ -30,7 +30,7 @@ public static class PersonName
 
     private static List<string> Words(string name)
     {
-        var folded = Transliteration.ToAscii(Transliteration.Normalize(Display(name), NormalizationForm.FormKC)).ToLowerInvariant();
+        var folded = Transliteration.ToAscii(UnicodeFolding.Compatible(Display(name))).ToLowerInvariant();
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

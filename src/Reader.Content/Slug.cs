@@ -24,7 +24,7 @@ public static class Slug
     /// </summary>
     public static string From(string name)
     {
-        var folded = Transliteration.ToAscii(Transliteration.Normalize(name, NormalizationForm.FormKC));
+        var folded = Transliteration.ToAscii(UnicodeFolding.Compatible(name));
         var slug = new StringBuilder(folded.Length);
         var pendingHyphen = false;
         foreach (var c in folded)

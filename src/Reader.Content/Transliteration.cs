@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Reader.Content;
@@ -100,6 +99,11 @@ public static class Transliteration
     /// <see cref="string.Normalize(NormalizationForm)"/> that cannot throw: a lone surrogate (which YAML's "\uD800"
     /// escape can produce) becomes U+FFFD first, where .NET would throw an <see cref="ArgumentException"/>.
     /// </summary>
+    /// <remarks>
+    /// This is ICU's normaliser, which does nothing when .NET runs in invariant globalization mode. Slugs and word
+    /// folding use <see cref="UnicodeFolding"/> instead; only the hash of a title with nothing to transliterate, which
+    /// is NFC already as typed, still goes through here.
+    /// </remarks>
     public static string Normalize(string text, NormalizationForm form)
     {
         if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
@@ -125,19 +129,14 @@ public static class Transliteration
 
     private static void AppendFolded(StringBuilder builder, char c)
     {
-        // Half of an emoji or other astral character: nothing to fold, and normalizing it alone would throw.
+        // Half of an emoji or other astral character: nothing to fold.
         if (char.IsSurrogate(c))
         {
             builder.Append(c);
             return;
         }
 
-        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(d);
-            }
-        }
+        // From Reader's own table, not ICU's normaliser, so a slug is the same with DOTNET_SYSTEM_GLOBALIZATION_INVARIANT set.
+        UnicodeFolding.AppendWithoutMarks(builder, c);
     }
 }

@@ -23,6 +23,10 @@ public sealed class Ingestor(IngestOptions options)
             return Result([], [], diagnostics);
         }
 
+        // A run killed while writing (or stopped by a full disk) can leave temporary files: this run cleans them up.
+        AtomicFile.DeleteLeftovers(options.ArticlesDirectory);
+        AtomicFile.DeleteLeftovers(options.AuthorsDirectory);
+
         var converter = new SeedConverter(new Cleaner(), new ThemeClassifier(ThemeCatalog.Load(options.ThemesDirectory, diagnostics)));
         var existing = ExistingArticles.Load(options.ArticlesDirectory, diagnostics);
         var authors = AuthorDirectory.Load(options.AuthorsDirectory, diagnostics);
@@ -53,16 +57,23 @@ public sealed class Ingestor(IngestOptions options)
 
             outcomes.Add(seed is null
                 ? new SeedOutcome(options.Relative(path), SeedStatus.Failed, null, null, [], [])
-                : Write(seed, existing, authors, diagnostics));
+                : WriteOrReport(seed, existing, authors, diagnostics));
         }
 
         var created = new List<string>();
         foreach (var record in authors.Records.Where(r => !r.Exists))
         {
             var path = Path.Combine(options.AuthorsDirectory, record.Slug + ".md");
-            if (AtomicFile.TryCreate(path, record.ToMarkdown()))
+            try
             {
-                created.Add(options.Relative(path));
+                if (AtomicFile.TryCreate(path, record.ToMarkdown()))
+                {
+                    created.Add(options.Relative(path));
+                }
+            }
+            catch (Exception e) when (IoProblem.Is(e))
+            {
+                diagnostics.Add(Diagnostic.Error(options.Relative(path), null, $"cannot write the author file: {e.Message}", IoProblem.Hint(e)));
             }
         }
 
@@ -87,7 +98,15 @@ public sealed class Ingestor(IngestOptions options)
             diagnostics.Add(Diagnostic.Warning(options.Relative(other), null, "not a seed this version can read; skipped", $"seeds are HTML pages or text dumps ending in {string.Join(", ", SeedExtensions)}"));
         }
 
-        return files.Where(IsSeed);
+        // A link out of seeds/ is never read: its target would be cleaned into an article and published.
+        var linked = files.Where(IsSeed).Select(f => (File: f, Target: FolderFiles.LinkOutside(f, options.SeedsDirectory))).Where(f => f.Target is not null).ToList();
+        foreach (var (file, target) in linked)
+        {
+            diagnostics.Add(Diagnostic.Warning(options.Relative(file), null, $"the file is a symbolic link to {target}, outside the seeds folder; it was not read",
+                "copy the page into the seeds folder instead of linking to it"));
+        }
+
+        return files.Where(IsSeed).Except(linked.Select(l => l.File));
     }
 
     public static bool IsSeed(string path) => SeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
@@ -103,6 +122,20 @@ public sealed class Ingestor(IngestOptions options)
         {
             diagnostics.Add(Diagnostic.Error(source, null, $"cannot read the seed: {e.Message}", "check the file's permissions"));
             return (path, null);
+        }
+    }
+
+    /// <summary>Writes the seed's article; a file system failure (a full disk, a read-only folder) fails this seed with a message, not the run.</summary>
+    private SeedOutcome WriteOrReport(ConvertedSeed seed, ExistingArticles existing, AuthorDirectory authors, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Write(seed, existing, authors, diagnostics);
+        }
+        catch (Exception e) when (IoProblem.Is(e))
+        {
+            diagnostics.Add(Diagnostic.Error(seed.Page.Source, null, $"cannot write its article: {e.Message}", IoProblem.Hint(e)));
+            return new SeedOutcome(seed.Page.Source, SeedStatus.Failed, null, seed.Report, seed.ThemeScores, []);
         }
     }
 
@@ -135,12 +168,12 @@ public sealed class Ingestor(IngestOptions options)
         else
         {
             path = previous.Path;
-            var incoming = path + ".incoming";
-            AtomicFile.Write(incoming, seed.ToMarkdown());
+            var (incoming, kept) = IncomingFile.Write(path, seed.ToMarkdown());
             status = SeedStatus.Incoming;
             credits = previous.FrontMatter.Authors;
+            var keptNote = kept.Count == 0 ? "" : $" ({string.Join(", ", kept.Select(options.Relative))} {(kept.Count == 1 ? "was" : "were")} kept: {(kept.Count == 1 ? "it differs, and may hold" : "they differ, and may hold")} a merge in progress)";
             diagnostics.Add(Diagnostic.Warning(options.Relative(path), null,
-                $"{source} has changed since this article was written; the new version is in {options.Relative(incoming)}",
+                $"{source} has changed since this article was written; the new version is in {options.Relative(incoming)}{keptNote}",
                 "compare the two, merge what you want by hand, then delete the .incoming file (or run ingest --force to replace the article)"));
         }
 

@@ -1,3 +1,4 @@
+using Reader.Content;
 using Reader.Ingest.Themes;
 
 namespace Reader.Ingest;
@@ -9,10 +10,11 @@ public sealed class SeedConverter(Cleaner cleaner, ThemeClassifier classifier)
 
     public ConvertedSeed Convert(SeedPage page)
     {
-        var cleaned = cleaner.Clean(page);
+        var warnings = new List<string>();
+        var cleaned = UnsafeCharacterFilter.Apply(cleaner.Clean(page), warnings);
         var matter = cleaned.FrontMatter;
         var scores = classifier.Score(matter.Title, cleaned.Body);
-        var warnings = cleaned.Report.Warnings.ToList();
+        warnings.InsertRange(0, cleaned.Report.Warnings);
         if (cleaned.IsArticle && classifier.Themes.Count > 0 && !scores.Any(s => s.Assigned))
         {
             warnings.Add("no theme reached the threshold; add themes by hand or keywords to input/themes/");
@@ -20,6 +22,9 @@ public sealed class SeedConverter(Cleaner cleaner, ThemeClassifier classifier)
 
         matter = matter with
         {
+            // The cleaner says so when the page states no title and it made one from the text (both the text and the
+            // HTML path word it so): the front matter records it, for a maintainer to acknowledge (check warns until then).
+            TitleDerived = warnings.Any(w => w.StartsWith("the page states no title", StringComparison.Ordinal)) ? DerivedTitle.Unreviewed : DerivedTitle.No,
             Themes = [.. scores.Where(s => s.Assigned).Select(s => s.Slug)],
             Source = page.Source,
             SourceSha256 = page.Sha256,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using Reader.Content;
 using Reader.Ingest.Html;
 
 namespace Reader.Ingest;
@@ -39,6 +40,17 @@ public static class SeedDecoder
         if (LooksBinary(text))
         {
             return ("", [], SeedProblem.Binary);
+        }
+
+        // Bounded before the HTML parser sees it, whose time grows with the depth for every element.
+        if (HtmlPage.LooksLikeHtml(text))
+        {
+            var limited = MarkupNesting.Limit(text, out var deepest);
+            if (deepest > MarkupNesting.MaxDepth)
+            {
+                text = limited;
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"the page nests elements {deepest} deep; elements deeper than {MarkupNesting.MaxDepth} lost their tags (their text is kept)"));
+            }
         }
 
         var removed = text.Count(IsForbiddenControl);

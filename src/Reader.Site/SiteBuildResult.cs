@@ -21,6 +21,12 @@ public sealed record SiteBuildResult(int PagesWritten, int FilesWritten, IReadOn
     /// <summary>Output files deleted because no input produces them any more.</summary>
     public int FilesDeleted { get; init; }
 
+    /// <summary>The files this build wrote, relative to the output folder with '/': what a preview copies on to the published site.</summary>
+    public IReadOnlyList<string> Changed { get; init; } = [];
+
+    /// <summary>The files this build deleted, relative to the output folder with '/'.</summary>
+    public IReadOnlyList<string> Deleted { get; init; } = [];
+
     /// <summary>Whether the templates were loaded (first build, or the <c>theme/</c> folder changed).</summary>
     public bool TemplatesLoaded { get; init; }
 

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Reader.Content;
 using Reader.Site.Incremental;
 using Reader.Site.Model;
 using Reader.Site.Text;
+using Reader.Site.Views;
 
 namespace Reader.Site;
 
@@ -43,8 +45,8 @@ public static class SiteLoader
 
         return new SiteInputs(
             ReadAll(inputDir, InputFile.List(inputDir, "articles"), diagnostics, cache, ParseArticle),
-            ReadAll(inputDir, InputFile.List(inputDir, "authors"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadAuthor(f.DisplayPath, text, d)),
-            ReadAll(inputDir, InputFile.List(inputDir, "themes"), diagnostics, cache, (f, text, d) => FrontMatterReader.ReadTheme(f.DisplayPath, text, d)),
+            ReadAll(inputDir, InputFile.List(inputDir, "authors"), diagnostics, cache, (f, text, d) => Guarded(FrontMatterReader.ReadAuthor(f.DisplayPath, text, d), d)),
+            ReadAll(inputDir, InputFile.List(inputDir, "themes"), diagnostics, cache, (f, text, d) => Guarded(FrontMatterReader.ReadTheme(f.DisplayPath, text, d), d)),
             ReadIndex(inputDir, diagnostics));
     }
 
@@ -109,7 +111,8 @@ public static class SiteLoader
         }
 
         var head = text.EndsWith(content.Body, StringComparison.Ordinal) ? text[..^content.Body.Length] : text;
-        return new ParsedArticle(file, head, content.FrontMatter, System.Text.Encoding.UTF8.GetBytes(content.Body));
+        var body = MarkdownNesting.Guard(file.DisplayPath, content.BodyLine, content.Body, diagnostics);
+        return new ParsedArticle(file, head, content.FrontMatter, System.Text.Encoding.UTF8.GetBytes(body), content.BodyLine);
     }
 
     private static Article Resolve(ParsedArticle parsed, string slug, AuthorTaxonomyBuilder authors, ThemeTaxonomyBuilder themes, DiagnosticBag diagnostics)
@@ -136,18 +139,29 @@ public static class SiteLoader
         }
 
         var credits = new List<ArticleCredit>();
+        var credited = new HashSet<(Term, AuthorRole)>();
         foreach (var credit in matter.Authors)
         {
-            if (authors.Find(credit.Name) is { } person && !credits.Any(c => c.Person == person && c.Role == credit.Role))
+            if (authors.Find(credit.Name) is { } person && credited.Add((person, credit.Role)))
             {
                 credits.Add(new ArticleCredit(person, credit.Role, credit.Affiliation, authors.DisplayName(credit.Name)));
             }
+        }
+
+        // Lists of articles and people elsewhere show a bounded number of each article's people, or an article
+        // crediting thousands would put thousands of names on each of their pages.
+        if (credits.Count > Bylines.ListedPeople)
+        {
+            diagnostics.Add(Diagnostic.Warning(parsed.File.DisplayPath, FrontMatterLines.Find(parsed.Head, "authors", ""),
+                string.Create(CultureInfo.InvariantCulture, $"the article credits {credits.Count} people; its page names them all, but article lists, feeds and co-author lists name the first {Bylines.ListedPeople}"),
+                "check that the list of authors is right"));
         }
 
         return new Article
         {
             Slug = slug,
             Path = parsed.File.DisplayPath,
+            BodyLine = parsed.BodyLine,
             Matter = matter,
             MarkdownUtf8 = parsed.Markdown,
             Credits = credits,
@@ -166,8 +180,12 @@ public static class SiteLoader
 
         var root = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputDir)));
         var display = $"{root}/index.md";
-        return InputText.Read(path, inputDir, display, diagnostics) is { } text ? FrontMatterReader.ReadTheme(display, text, diagnostics) : null;
+        return InputText.Read(path, inputDir, display, diagnostics) is { } text ? Guarded(FrontMatterReader.ReadTheme(display, text, diagnostics), diagnostics) : null;
     }
+
+    /// <summary>A bio, theme description or introduction that nests too deeply becomes plain text, with a warning (see <see cref="MarkdownNesting"/>).</summary>
+    private static ContentFile<T>? Guarded<T>(ContentFile<T>? file, DiagnosticBag diagnostics) =>
+        file is null ? null : file with { Body = MarkdownNesting.Guard(file.Path, file.BodyLine, file.Body, diagnostics) };
 
     /// <summary>Parses every file in parallel; the result keeps file order so the build never depends on scheduling.</summary>
     private static List<T> ReadAll<T>(string inputDir, IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, InputCache? cache, Func<InputFile, string, DiagnosticBag, T?> parse)

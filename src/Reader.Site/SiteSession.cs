@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Reader.Content;
+using Reader.Site.Checks;
 using Reader.Site.Incremental;
 using Reader.Site.Model;
 using Reader.Site.Outputs;
@@ -36,6 +37,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private string? _themeKey;
     private TemplateSet? _templates;
     private IReadOnlyList<Diagnostic> _templateDiagnostics = [];
+    private IReadOnlyList<string> _assets = [];
 
     public ReaderSettings Settings => settings;
 
@@ -55,9 +57,9 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         {
             return BuildInto(diagnostics, progress, changedFiles) with { Diagnostics = Sorted(diagnostics), Elapsed = stopwatch.Elapsed };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception thrown) when (IoProblem.Find(thrown) is { } e)
         {
-            diagnostics.Add(Diagnostic.Error(outputDir, null, $"could not write the site: {e.Message}", "check that the output folder is writable"));
+            diagnostics.Add(Diagnostic.Error(outputDir, null, $"could not write the site: {e.Message}", IoProblem.Hint(e)));
             return new SiteBuildResult(0, 0, Sorted(diagnostics), stopwatch.Elapsed) { Parsed = Parsed };
         }
     }
@@ -107,14 +109,23 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
 
         var written = output.Written;
         progress?.Report(new StepProgress("write", written.Count, written.Count));
-        var assets = templatesLoaded ? OutputWriter.CopyAssets(themeDir, outputDir) : 0;
-        var deleted = phases.Time("clean-up", () => diagnostics.HasErrors ? 0 : output.DeleteStale());
-        return new SiteBuildResult(written.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), written.Count + assets, [], TimeSpan.Zero)
+        IReadOnlyList<string> assets = templatesLoaded ? OutputWriter.CopyAssets(themeDir, outputDir, diagnostics) : [];
+        if (templatesLoaded)
+        {
+            _assets = assets;
+        }
+
+        // A broken link or a missing local image fails the build, before anything is deleted.
+        phases.Time("links", () => BodyLinkChecker.Check(context, new HashSet<string>([.. output.Claimed, .. _assets], StringComparer.Ordinal), diagnostics));
+        var deleted = phases.Time("clean-up", () => diagnostics.HasErrors ? [] : output.DeleteStale());
+        return new SiteBuildResult(written.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), written.Count + assets.Count, [], TimeSpan.Zero)
         {
             Parsed = Parsed,
             FilesRendered = output.Rendered,
             BodiesAnalysed = _texts.Analysed,
-            FilesDeleted = deleted,
+            FilesDeleted = deleted.Count,
+            Changed = [.. written, .. assets],
+            Deleted = deleted,
             TemplatesLoaded = templatesLoaded,
             Phases = phases.Items,
         };

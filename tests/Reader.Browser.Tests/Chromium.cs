@@ -22,7 +22,7 @@ public static class Chromium
 
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
     public static string? MissingReason =>
-        !IsInstalled ? $"{ExecutablePath} is not installed (apt-get install chromium chromium-driver)"
+        !IsInstalled ? $"{ExecutablePath} is not installed (apt-get install chromium)"
         : !File.Exists(AxeScript) || !File.Exists(HtmlValidate) ? $"axe-core and html-validate are not installed (npm ci --prefix {TestsFolder})"
         : null;
 

@@ -18,7 +18,7 @@ public sealed class CheckCommandTests
         { "input/articles/a.md", "---\ntitle: T\ntheme: [china-factor]\n---\n", "input/articles/a.md:3:1: warning: unknown key 'theme' is ignored (did you mean 'themes'?)" },
         { "input/articles/a.md", "---\ntitle: T\n---\n\n## \n\nText.\n", "input/articles/a.md:5:1: warning: empty heading (write the heading's text after the #, or remove the line)" },
         { "input/articles/a.md", "---\ntitle: T\n---\n\nSee https://example.org/x for more.\n", "input/articles/a.md:5:5: warning: bare URL https://example.org/x (write it as a link: [what it is](https://example.org/x) or <https://example.org/x>)" },
-        { "input/articles/a.md", "---\ntitle: T\n---\n\nSee [the other piece](/articles/missing/).\n", "input/articles/a.md: error: broken link: <a> '/articles/missing/'" },
+        { "input/articles/a.md", "---\ntitle: T\n---\n\nSee [the other piece](/articles/missing/).\n", "input/articles/a.md:5:5: error: broken link '/articles/missing/': the site has no articles/missing/index.html (link to a page that exists, e.g. /articles/<slug>/ or /authors/<slug>/)" },
         { "input/articles/Bad Name.md", Valid, "input/articles/Bad Name.md: error: the file name 'Bad Name.md' is not a valid slug (rename it to 'bad-name.md'" },
         { "input/authors/abiru-taisuke.md", "---\nname: Abiru, Taisuke\n---\n", "input/authors/taisuke-abiru.md:2:1: error: 'Taisuke Abiru' is the same person as in input/authors/abiru-taisuke.md" },
         { "input/themes/t.md", "---\ndescription: no title\n---\n", "input/themes/t.md:2:1: error: 'title' is required" },
@@ -103,12 +103,15 @@ public sealed class CheckCommandTests
         Assert.Equal("::error file=input/articles/a.md,line=3,col=1,title=reader check::unknown theme 'x' (use one of: a, b)", annotation);
     }
 
+    /// <summary>The collection ingested, its one derived title acknowledged as a maintainer would (see HostileReviewTests).</summary>
     private static TempProject Ingested()
     {
         var project = new TempProject();
         project.CopyTheme();
         var (exit, _, error) = project.Run("ingest");
         Assert.True(exit == 0, error);
+        var derived = project.PathOf("input/articles/long-term-external-and-internal-factors-determining-the-course-of-development-of.md");
+        File.WriteAllText(derived, File.ReadAllText(derived).Replace("title_derived: true", "title_derived: reviewed", StringComparison.Ordinal));
         return project;
     }
 }

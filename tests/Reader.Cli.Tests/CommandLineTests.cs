@@ -20,7 +20,7 @@ public sealed class CommandLineTests
         var (exit, _, error) = project.Run("ingest");
 
         Assert.Equal(2, exit);
-        Assert.Contains("statiq.json: error: unknown setting 'sitetitle' (did you mean 'SiteTitle'?)", error);
+        Assert.Contains("statiq.json:1:3: error: unknown setting 'sitetitle' (did you mean 'SiteTitle'?)", error);
     }
 
     [Fact]

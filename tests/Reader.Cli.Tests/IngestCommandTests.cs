@@ -86,6 +86,9 @@ public sealed class IngestCommandTests
         using var project = new TempProject();
         Directory.Move(project.PathOf("seeds"), project.PathOf("scraped"));
 
+        // The input folder given must exist (a mistyped one is an error); ingest fills it.
+        Directory.CreateDirectory(project.PathOf("content"));
+
         var (exit, _, _) = project.Run("ingest", "--seeds", "scraped", "--input", "content");
 
         Assert.Equal(0, exit);

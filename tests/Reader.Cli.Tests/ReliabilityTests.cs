@@ -62,9 +62,52 @@ public sealed class ReliabilityTests
         var (exit, _, error) = project.Run("ingest");
 
         Assert.Equal(ExitCodes.Busy, exit);
-        Assert.Contains(".reader.lock: error: another reader process", error);
-        Assert.Contains("wait for it to finish", error);
+        Assert.Contains($".reader.lock: error: another reader process (pid {Environment.ProcessId}, reader build) is working on this project (wait for it to finish", error);
         Assert.False(Directory.Exists(project.PathOf("input/articles")));
+    }
+
+    [Fact]
+    public void The_lock_message_names_a_holder_in_another_process()
+    {
+        using var project = new TempProject(withSeeds: false);
+        project.CopyTheme();
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        listener.Stop();
+        using var serve = ReaderProcess.Start(project.Root, null, "serve", "--port", port);
+        try
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!File.Exists(project.PathOf(ProjectLock.OwnerFileName)) && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(50);
+            }
+
+            var (exit, _, error) = project.Run("build");
+
+            Assert.Equal(ExitCodes.Busy, exit);
+            Assert.Contains($"another reader process (pid {serve.Id}, reader serve) is working on this project", error);
+        }
+        finally
+        {
+            serve.Kill(entireProcessTree: true);
+            serve.WaitForExit();
+        }
+    }
+
+    [Fact]
+    public void A_note_left_by_a_process_that_has_gone_is_not_shown()
+    {
+        using var project = new TempProject(withSeeds: false);
+        project.Write(ProjectLock.OwnerFileName, "2147483646 build\n");
+        using var first = ProjectLock.TryAcquire(project.Root, "serve", out _);
+        File.WriteAllText(project.PathOf(ProjectLock.OwnerFileName), "2147483646 build\n");
+
+        var (exit, _, error) = project.Run("ingest");
+
+        Assert.Equal(ExitCodes.Busy, exit);
+        Assert.Contains(".reader.lock: error: another reader process is working on this project", error);
     }
 
     [Fact]
@@ -90,6 +133,43 @@ public sealed class ReliabilityTests
         var reference = Rebase(project.Snapshot("out-a"), "out-a");
         Assert.Equal(reference, Rebase(project.Snapshot("out-b"), "out-b"));
         Assert.Equal(reference, Rebase(project.Snapshot("out-c"), "out-c"));
+    }
+
+    [Fact]
+    public void Slugs_and_output_are_byte_identical_without_ICU()
+    {
+        using var project = new TempProject();
+        project.CopyTheme();
+        Assert.Equal(0, project.Run("ingest").Exit);
+        var titles = new[]
+        {
+            "Shinzō Abe and the Kuril Islands", "Экономические факторы", "ロシアと日本", "ｶﾞｲｺｳ ﾆｭｰｽ", "Ｒｕｓｓｉａ ａｎｄ Ｊａｐａｎ",
+            "Straße, Łódź und Ærø", "Đặng Thị Ngọc Thịnh", "ﬁnance ① ² Ⅻ", "Ёлка и йод", "и\u0306 decomposed", "か\u3099く decomposed",
+            "İstanbul Ελλάδα 한국", "𝐌𝐚𝐭𝐡 bold",
+        };
+        for (var i = 0; i < titles.Length; i++)
+        {
+            project.Write($"input/articles/extra-{i}.md",
+                $"---\ntitle: {Content.YamlText.Scalar(titles[i])}\nauthors: [{Content.YamlText.Scalar(titles[(i + 1) % titles.Length].Split(' ')[0] + " Ōta")}]\ndate: 2021-0{1 + (i % 9)}-1{i % 10}\nthemes: [china-factor]\n---\n\n## {titles[i]}\n\n{string.Join(' ', titles)} Ｆｕｌｌｗｉｄｔｈ ｶﾀｶﾅ Шинзо.\n");
+        }
+
+        foreach (var (output, environment) in new[] { ("out-icu", new Dictionary<string, string>()), ("out-invariant", new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" }) })
+        {
+            var (exit, log) = ReaderProcess.Run(project.Root, environment, "build", "-q", "--seeds", "no-seeds", "--output", output);
+            Assert.True(exit == 0, log);
+        }
+
+        var icu = Rebase(project.Snapshot("out-icu"), "out-icu");
+        Assert.Equal(icu, Rebase(project.Snapshot("out-invariant"), "out-invariant"));
+        Assert.True(File.Exists(project.PathOf("out-icu/authors/shinzo-ota/index.html")));
+        Assert.True(File.Exists(project.PathOf("out-icu/authors/ekonomicheskie-ota/index.html")));
+        Assert.True(File.Exists(project.PathOf("out-icu/authors/gaikou-ota/index.html")));
+        Assert.Contains("id=\"shinzo-abe-and-the-kuril-islands\"", project.Read("out-icu/articles/extra-0/index.html"));
+
+        // Files ingest and 'reader new' name are slugs too.
+        var invariant = new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" };
+        Assert.Equal(0, ReaderProcess.Run(project.Root, invariant, "new", "article", "Shinzō Abe ｶﾞｲｺｳ").Exit);
+        Assert.True(File.Exists(project.PathOf("input/articles/shinzo-abe-gaikou.md")));
     }
 
     private static TempProject BuiltProject()

@@ -11,7 +11,7 @@ public sealed class ServeCommandTests
     public async Task Rebuilds_a_changed_article_reloads_open_pages_and_overlays_errors_on_the_last_good_page()
     {
         using var project = Project();
-        await using var serve = await Serve.StartAsync(project);
+        await using var serve = await RunningServe.StartAsync(project);
         var article = Directory.GetFiles(project.PathOf("input/articles"), "*.md").Order(StringComparer.Ordinal).First();
         var url = $"/articles/{Path.GetFileNameWithoutExtension(article)}/";
         var first = await serve.Client.GetStringAsync(url);
@@ -39,7 +39,7 @@ public sealed class ServeCommandTests
     {
         using var project = Project();
         project.Write("statiq.json", """{ "LinkRoot": "/reader" }""");
-        await using var serve = await Serve.StartAsync(project, "/reader/");
+        await using var serve = await RunningServe.StartAsync(project, "/reader/");
 
         var home = await serve.Client.GetAsync("/reader/");
         var outside = await serve.Client.GetAsync("/articles/");
@@ -78,7 +78,7 @@ public sealed class ServeCommandTests
         return project;
     }
 
-    private static async Task<string> Poll(Serve serve, string url, Func<string, bool> done)
+    private static async Task<string> Poll(RunningServe serve, string url, Func<string, bool> done)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (true)
@@ -100,64 +100,4 @@ public sealed class ServeCommandTests
         {
         }
     });
-
-    /// <summary><c>reader serve</c> running in-process on a free port, stopped by cancellation as Ctrl-C would.</summary>
-    private sealed class Serve : IAsyncDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private Task<int> _run = Task.FromResult(0);
-
-        public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
-
-        private readonly StringWriter _log = new();
-
-        public Serve() => Error = TextWriter.Synchronized(_log);
-
-        /// <summary>What serve printed; the synchronized writer locks on itself, so reading under that lock is safe.</summary>
-        public string Log
-        {
-            get
-            {
-                lock (Error)
-                {
-                    return _log.ToString();
-                }
-            }
-        }
-
-        public TextWriter Error { get; }
-
-        public static async Task<Serve> StartAsync(TempProject project, string home = "/")
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var serve = new Serve();
-            serve.Client.BaseAddress = new Uri($"http://127.0.0.1:{port}");
-            serve._run = Task.Run(() => ReaderApp.RunAsync(["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], project.Root, TextWriter.Null, serve.Error, serve._stop.Token));
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-            while (!serve.Log.Contains("serving ", StringComparison.Ordinal))
-            {
-                Assert.False(serve._run.IsCompleted || DateTime.UtcNow > deadline, $"serve did not start: {serve.Log}");
-                await Task.Delay(50);
-            }
-
-            Assert.Equal(HttpStatusCode.OK, (await serve.Client.GetAsync(home)).StatusCode);
-            return serve;
-        }
-
-        public async Task<int> StopAsync()
-        {
-            await _stop.CancelAsync();
-            return await _run.WaitAsync(TimeSpan.FromSeconds(10));
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await StopAsync();
-            Client.Dispose();
-            _stop.Dispose();
-        }
-    }
 }

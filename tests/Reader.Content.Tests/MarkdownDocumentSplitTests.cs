@@ -19,7 +19,9 @@ public class MarkdownDocumentSplitTests
             from body in new[] { "", "Body text.", "Line one.\n\nLine two.\n", "  indented\n", "\n" }
             let head = string.Join(newline, ["---", "title: T", "themes: [a]", close, .. Enumerable.Repeat("", blanks)])
             select bom + head + (body.Length > 0 || blanks > 0 ? newline : "") + body.Replace("\n", newline, StringComparison.Ordinal);
-        foreach (var file in files)
+        // Different combinations can spell the same file (no blank line and a body of "\n" is one blank line and no
+        // body): xunit runs a case once per distinct value and warns about the rest, so each file is listed once.
+        foreach (var file in files.Distinct(StringComparer.Ordinal))
         {
             data.Add(file);
         }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Reader.Cli.Output;
+using Reader.Content;
 using Reader.Site;
 using Reader.Site.Outputs;
 
@@ -22,6 +23,11 @@ public static class BuildCommand
 
     private static int Run(CommandContext context)
     {
+        if (!context.HasInput() || !context.CanWriteOutput())
+        {
+            return ExitCodes.UsageErrors;
+        }
+
         using var held = context.Lock("build");
         if (held is null)
         {
@@ -35,7 +41,15 @@ public static class BuildCommand
         var ingest = IngestCommand.RunIngest(context, force: false);
 
         // Built beside output/ and swapped in only on success: a failed or killed build leaves the last site whole.
-        var swap = OutputSwap.Begin(context.OutputDirectory);
+        var problems = new List<Diagnostic>();
+        var swap = OutputSwap.Begin(context.OutputDirectory, problems);
+        if (swap is null)
+        {
+            context.Terminal.Diagnostics(ingest.Diagnostics.Concat(problems.Select(context.Project.Shown)));
+            context.Terminal.Info($"build failed: {context.Project.Relative(context.OutputDirectory)}/ was left as it was");
+            return ExitCodes.ContentErrors;
+        }
+
         SiteBuildResult site;
         try
         {
@@ -54,19 +68,27 @@ public static class BuildCommand
         }
 
         context.Terminal.Detail(RuntimeStats.Line());
-        // Both stages read input/, so a problem in an article can be found twice: report it once.
-        var diagnostics = ingest.Diagnostics.Concat(site.Diagnostics).Distinct().ToList();
+
+        // Both stages read input/, so a problem in an article can be found twice: report it once. A failure to write
+        // names the output folder, not the staging folder beside it that the person never sees.
+        var diagnostics = ingest.Diagnostics.Concat(site.Diagnostics.Select(d => d.Path.StartsWith(swap.Staging, StringComparison.Ordinal) ? d with { Path = context.OutputDirectory + d.Path[swap.Staging.Length..] } : d))
+            .Select(context.Project.Shown).Distinct().ToList();
+        if (diagnostics.Any(d => d.IsError))
+        {
+            swap.Abandon();
+        }
+        else
+        {
+            swap.Commit(problems);
+        }
+
+        diagnostics.AddRange(problems.Select(context.Project.Shown));
         context.Terminal.Diagnostics(diagnostics);
         var warnings = diagnostics.Count(d => !d.IsError);
         var errors = diagnostics.Count(d => d.IsError);
         if (errors > 0)
         {
-            swap.Abandon();
             context.Terminal.Info($"build failed: {context.Project.Relative(context.OutputDirectory)}/ was left as it was");
-        }
-        else
-        {
-            swap.Commit();
         }
 
         context.Terminal.Info(string.Create(CultureInfo.InvariantCulture,

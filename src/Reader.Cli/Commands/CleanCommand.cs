@@ -19,10 +19,7 @@ public static class CleanCommand
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private static readonly Option<DirectoryInfo?> Out = new("--out")
-    {
-        Description = "Write DIR/<input name>.md for every page instead of printing one page",
-    };
+    private static readonly Option<string?> Out = CommonOptions.Folder("--out", "Write DIR/<input name>.md for every page instead of printing one page; never overwrites a file");
 
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
@@ -33,6 +30,11 @@ public static class CleanCommand
 
     private static int Run(CommandContext context)
     {
+        if (!context.HasInput(onlyWhenGiven: true))
+        {
+            return ExitCodes.UsageErrors;
+        }
+
         var given = context.Parse.GetValue(Paths) ?? [];
         var missing = given.Where(p => !File.Exists(Full(context, p)) && !Directory.Exists(Full(context, p))).ToList();
         if (missing.Count > 0)
@@ -48,7 +50,7 @@ public static class CleanCommand
 
         if (context.Parse.GetValue(Out) is { } outDirectory)
         {
-            return CleanMany(context, converter, given, Path.GetFullPath(outDirectory.ToString(), context.WorkingDirectory));
+            return CleanMany(context, converter, given, Path.GetFullPath(outDirectory, context.WorkingDirectory));
         }
 
         if (given.Length != 1 || !File.Exists(Full(context, given[0])))
@@ -73,31 +75,89 @@ public static class CleanCommand
     private static int CleanMany(CommandContext context, SeedConverter converter, IEnumerable<string> given, string outDirectory)
     {
         Directory.CreateDirectory(outDirectory);
-        var files = given.Select(p => Full(context, p)).SelectMany(Expand).Distinct(StringComparer.Ordinal).ToList();
+        var files = given.Select(p => Full(context, p)).SelectMany(p => Expand(context, p)).Distinct(StringComparer.Ordinal).ToList();
+
+        // Names are chosen before the parallel work, in file order, so the same inputs always get the same names.
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var targets = files.Select(file => Target(outDirectory, file, taken)).ToList();
+        var diagnostics = new DiagnosticBag();
         var watch = Stopwatch.StartNew();
         var results = files
+            .Select((file, i) => (File: file, Target: targets[i]))
             .AsParallel().AsOrdered()
-            .Select(file =>
+            .Select(job =>
             {
-                var seed = converter.Convert(SeedPage.Load(file, context.Project.Relative(file)));
-                File.WriteAllText(Path.Combine(outDirectory, Path.GetFileNameWithoutExtension(file) + ".md"), seed.ToMarkdown());
+                var seed = converter.Convert(SeedPage.Load(job.File, context.Project.Relative(job.File)));
+                Write(context, seed, job.Target, diagnostics);
                 return seed;
             })
             .ToList();
         watch.Stop();
 
         var notArticles = results.Where(r => !r.IsArticle).ToList();
-        context.Terminal.Diagnostics(notArticles.Select(r => Diagnostic.Warning(r.Page.Source, null, $"not an article: {r.NotArticleReason}")));
+        context.Terminal.Diagnostics(diagnostics.Items.Concat(notArticles.Select(r => Diagnostic.Warning(r.Page.Source, null, $"not an article: {r.NotArticleReason}"))));
         var rate = results.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-6);
         context.Terminal.Info(string.Create(CultureInfo.InvariantCulture,
             $"cleaned {results.Count} pages into {context.Project.Relative(outDirectory)} in {watch.Elapsed.TotalSeconds:F2} s ({rate:F0} pages/s); {notArticles.Count} not articles"));
-        return ExitCodes.Ok;
+        return diagnostics.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 
-    /// <summary>A file as given, or the pages in a folder (and its subfolders) that ingest would read.</summary>
-    private static IEnumerable<string> Expand(string path) =>
+    /// <summary>
+    /// DIR/&lt;name&gt;.md, or &lt;name&gt;-2.md, -3 … when that file exists already (a person's article, say) or another page
+    /// of this run takes it: clean --out never overwrites a file it did not write in the same run.
+    /// </summary>
+    private static (string Path, string? Instead) Target(string outDirectory, string file, HashSet<string> taken)
+    {
+        var stem = Path.GetFileNameWithoutExtension(file);
+        string? instead = null;
+        for (var n = 1; ; n++)
+        {
+            var name = n == 1 ? stem + ".md" : string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}.md");
+            var path = Path.Combine(outDirectory, name);
+            if (!taken.Contains(name) && !File.Exists(path) && !Directory.Exists(path))
+            {
+                taken.Add(name);
+                return (path, instead);
+            }
+
+            instead ??= path;
+        }
+    }
+
+    private static void Write(CommandContext context, ConvertedSeed seed, (string Path, string? Instead) target, DiagnosticBag diagnostics)
+    {
+        var shown = context.Project.Relative(target.Path);
+        try
+        {
+            if (!AtomicFile.TryCreate(target.Path, seed.ToMarkdown()))
+            {
+                diagnostics.Add(Diagnostic.Error(seed.Page.Source, null, $"{shown} appeared while cleaning; nothing was written over it", "run clean --out again, or into an empty folder"));
+                return;
+            }
+        }
+        catch (Exception e) when (IoProblem.Is(e))
+        {
+            diagnostics.Add(Diagnostic.Error(seed.Page.Source, null, $"cannot write {shown}: {e.Message}", IoProblem.Hint(e)));
+            return;
+        }
+
+        if (target.Instead is { } taken)
+        {
+            diagnostics.Add(Diagnostic.Warning(seed.Page.Source, null,
+                $"{context.Project.Relative(taken)} already exists, so this page was written to {shown} (clean --out never overwrites a file it did not write)",
+                "compare the two; clean into an empty folder to keep the names"));
+        }
+    }
+
+    /// <summary>
+    /// A file as given, or the pages in a folder (and its subfolders) that ingest would read. A file named on the
+    /// command line is read wherever it is; a link inside a folder that leads out of it is not, as for seeds/.
+    /// </summary>
+    private static IEnumerable<string> Expand(CommandContext context, string path) =>
         Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(Ingestor.IsSeed).Order(StringComparer.Ordinal)
+            ? FolderFiles.Enumerate(path, path, (link, target) => context.Terminal.Diagnostics([Diagnostic.Warning(context.Project.Relative(link), null,
+                $"the file is a symbolic link to {target}, outside {context.Project.Relative(path)}; it was not read", "copy the page into the folder instead of linking to it")]))
+                .Where(Ingestor.IsSeed)
             : [path];
 
     private static string Full(CommandContext context, string path) => Path.GetFullPath(path, context.WorkingDirectory);

@@ -20,6 +20,11 @@ public static class IngestCommand
 
     public static int Run(CommandContext context)
     {
+        if (!context.HasInput())
+        {
+            return ExitCodes.UsageErrors;
+        }
+
         using var held = context.Lock("ingest");
         if (held is null)
         {
@@ -42,7 +47,16 @@ public static class IngestCommand
         var options = new IngestOptions(context.Project.Root, context.SeedsDirectory, context.InputDirectory, force);
         var result = context.Terminal.Track("Cleaning seeds", progress => new Ingestor(options).Run(progress));
         var reportPath = context.Project.Resolve(context.Settings.ReportPath);
-        AtomicFile.Write(reportPath, IngestReport.ToJson(result));
+        try
+        {
+            AtomicFile.Write(reportPath, IngestReport.ToJson(result));
+        }
+        catch (Exception e) when (IoProblem.Is(e))
+        {
+            // The articles are written; only the audit could not be: say so, and let a build go on.
+            result = result with { Diagnostics = [.. result.Diagnostics, Diagnostic.Warning(context.Project.Relative(reportPath), null, $"cannot write ingest's report: {e.Message}", IoProblem.Hint(e))] };
+        }
+
         foreach (var created in result.AuthorFilesCreated)
         {
             context.Terminal.Detail($"created {created}");

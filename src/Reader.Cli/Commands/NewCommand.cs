@@ -86,14 +86,14 @@ public static class NewCommand
         # date: YYYY-MM-DD   # only when the source states it
         # publisher: …
         # original_publisher: …
-        kind: article        # article | interview | abstract | chapter | op-ed | report
+        kind: article        # {string.Join(" | ", ArticleKinds.Known.Take(6))} …
         language: en
         themes: []           # slugs of files in input/themes/
         # summary: …
         # source_url: https://…
         ---
 
-        Write the article here, in Markdown. Use ## for section headings.
+        {Placeholders.ArticleBody}
 
         """;
 
@@ -104,18 +104,18 @@ public static class NewCommand
         affiliations: []
         ---
 
-        A short bio.
+        {Placeholders.AuthorBio}
 
         """;
 
     private static string ThemeTemplate(string title) => $"""
         ---
         title: {YamlText.Scalar(title)}
-        description: One sentence on what the theme covers.
+        description: {Placeholders.ThemeDescription}
         keywords: []         # evidence for ingest: phrase, phrase|weight, or prefix*|weight
         ---
 
-        A longer description of the theme.
+        {Placeholders.ThemeBody}
 
         """;
 }

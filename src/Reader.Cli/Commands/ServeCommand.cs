@@ -7,8 +7,9 @@ using Reader.Site;
 namespace Reader.Cli.Commands;
 
 /// <summary>
-/// <c>reader serve</c>: builds, serves <c>output/</c> on 127.0.0.1, rebuilds what each saved change affects and
-/// reloads open pages, until Ctrl-C (or SIGTERM, or the cancellation a test passes in).
+/// <c>reader serve</c>: builds a preview and serves it on 127.0.0.1, rebuilds what each saved change affects, copies
+/// each build without errors on to <c>output/</c> (<see cref="PublishedOutput"/>) and reloads open pages, until Ctrl-C
+/// (or SIGTERM, or the cancellation a test passes in).
 /// </summary>
 public static class ServeCommand
 {
@@ -20,16 +21,30 @@ public static class ServeCommand
     {
         Description = $"Port to serve on, on 127.0.0.1 only (default: {DefaultPort})",
         DefaultValueFactory = _ => DefaultPort,
+        CustomParser = ParsePort,
     };
 
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
-        var command = new Command("serve", $"Build, serve output/ on http://127.0.0.1:{DefaultPort}, rebuild on every change to seeds/, input/, theme/ or statiq.json, and reload open pages")
+        var command = new Command("serve", $"Build and serve a preview on http://127.0.0.1:{DefaultPort}, rebuild on every change to seeds/, input/, theme/ or statiq.json, and reload open pages; output/ gets each build without errors")
         {
             Port, CommonOptions.Seeds, CommonOptions.Input, CommonOptions.Output,
         };
         command.SetAction((parse, cancel) => CommandContext.Open(parse, workingDirectory, output, error) is { } context ? Run(context, cancel) : Task.FromResult(ExitCodes.UsageErrors));
         return command;
+    }
+
+    // Worded here so that "--port abc" says what a port is rather than naming a .NET type.
+    private static int ParsePort(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535)
+        {
+            return port;
+        }
+
+        result.AddError($"--port must be a whole number from 1 to 65535, found '{text}'");
+        return DefaultPort;
     }
 
     private static async Task<int> Run(CommandContext context, CancellationToken cancel)
@@ -38,6 +53,11 @@ public static class ServeCommand
         if (port is < 1 or > 65535)
         {
             context.Terminal.Error.WriteLine($"error: --port must be between 1 and 65535, found {port}");
+            return ExitCodes.UsageErrors;
+        }
+
+        if (!context.HasInput() || !context.CanWriteOutput())
+        {
             return ExitCodes.UsageErrors;
         }
 
@@ -51,7 +71,8 @@ public static class ServeCommand
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-        var state = new PreviewState(context.OutputDirectory, new SiteUrls(context.Settings).Root);
+        using var published = new PublishedOutput(context.OutputDirectory);
+        var state = new PreviewState(published.Preview, new SiteUrls(context.Settings).Root, context.Settings.Host);
         var reload = new LiveReload();
         PreviewServer server;
         try
@@ -66,12 +87,12 @@ public static class ServeCommand
 
         await using (server)
         {
-            var rebuilder = new SiteRebuilder(context, state, reload);
+            var rebuilder = new SiteRebuilder(context, state, reload, published);
             rebuilder.BuildFirst();
             using var watcher = new SourceWatcher(
                 [(SourceKind.Seeds, context.SeedsDirectory), (SourceKind.Input, context.InputDirectory), (SourceKind.Theme, context.ThemeDirectory)],
                 context.Project.Resolve(Settings.SettingsLoader.FileName));
-            context.Terminal.Info($"serving {context.Project.Relative(context.OutputDirectory)}/ at {server.Url}, watching {string.Join(", ", watcher.Watched.Select(context.Project.Relative))} and statiq.json; Ctrl-C stops");
+            context.Terminal.Info($"serving a preview at {server.Url} ({context.Project.Relative(context.OutputDirectory)}/ gets each build without errors), watching {string.Join(", ", watcher.Watched.Select(context.Project.Relative))} and statiq.json; Ctrl-C stops");
             try
             {
                 await RebuildOnChanges(watcher.Changes, rebuilder, stop.Token);

@@ -82,13 +82,23 @@ public sealed class Terminal
         }
     }
 
+    /// <summary>A Spectre bar that, like <see cref="ProgressLines"/>, never moves back when parallel reports arrive out of order.</summary>
     private sealed class Bar(ProgressTask task) : IProgress<StepProgress>
     {
+        private readonly Lock _lock = new();
+        private string? _stage;
+        private int _done;
+
         public void Report(StepProgress value)
         {
-            task.MaxValue = Math.Max(1, value.Total);
-            task.Value = value.Done;
-            task.Description = Markup.Escape($"{value.Stage} {value.Done}/{value.Total}");
+            lock (_lock)
+            {
+                _done = value.Stage == _stage ? Math.Max(_done, value.Done) : value.Done;
+                _stage = value.Stage;
+                task.MaxValue = Math.Max(1, value.Total);
+                task.Value = _done;
+                task.Description = Markup.Escape($"{value.Stage} {_done}/{value.Total}");
+            }
         }
     }
 

@@ -75,6 +75,25 @@ public sealed class PreviewServer : IAsyncDisposable
     private async Task Handle(HttpContext http)
     {
         http.Response.Headers.CacheControl = "no-store";
+
+        // A page on another site can make a browser send requests here under its own name (DNS rebinding): only
+        // the names of this machine and the site's own host are answered.
+        if (!IsAllowedHost(http.Request.Host))
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await Text(http, "text/plain; charset=utf-8", $"400: this preview answers only to localhost, 127.0.0.1, [::1] and {_state.Host}\n");
+            return;
+        }
+
+        // The preview only reads.
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        {
+            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            http.Response.Headers.Allow = "GET, HEAD";
+            await Text(http, "text/plain; charset=utf-8", "405: the preview answers only GET and HEAD\n");
+            return;
+        }
+
         var root = _state.LinkRoot;
         var path = http.Request.Path.Value ?? "/";
         if (root.Length > 0 && path == root)
@@ -103,6 +122,13 @@ public sealed class PreviewServer : IAsyncDisposable
                 return;
         }
 
+        // Hidden files (a write in progress, ".git") are not part of the site.
+        if (local.Split('/').Any(segment => segment.StartsWith('.')))
+        {
+            await NotFound(http);
+            return;
+        }
+
         var file = Path.GetFullPath(Path.Combine(_state.OutputDirectory, local.TrimStart('/')));
         if (!file.StartsWith(_state.OutputDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal) && file != _state.OutputDirectory)
         {
@@ -121,46 +147,90 @@ public sealed class PreviewServer : IAsyncDisposable
             file = Path.Combine(file, "index.html");
         }
 
-        if (File.Exists(file))
-        {
-            await Send(http, file);
-        }
-        else
+        if (!File.Exists(file) || ThroughLink(file) || !await Send(http, file))
         {
             await NotFound(http);
         }
+    }
+
+    /// <summary>The loopback names, with no port or this server's, and the site's configured host.</summary>
+    private bool IsAllowedHost(HostString host)
+    {
+        if (!host.HasValue || host.Port is { } port && port != Port)
+        {
+            return false;
+        }
+
+        var name = host.Host;
+        return name is "localhost" or "127.0.0.1" or "[::1]"
+            || name.Equals(_state.Host.Split(':')[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the file, or a folder between it and the served folder, is a symbolic link: never followed.</summary>
+    private bool ThroughLink(string file)
+    {
+        for (var path = file; path.Length > _state.OutputDirectory.Length; path = Path.GetDirectoryName(path)!)
+        {
+            if (File.ResolveLinkTarget(path, returnFinalTarget: false) is not null || Directory.ResolveLinkTarget(path, returnFinalTarget: false) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task NotFound(HttpContext http)
     {
         http.Response.StatusCode = StatusCodes.Status404NotFound;
         var page = Path.Combine(_state.OutputDirectory, "404.html");
-        if (File.Exists(page))
-        {
-            await Send(http, page);
-        }
-        else
+        if (!File.Exists(page) || !await Send(http, page))
         {
             await Text(http, "text/plain; charset=utf-8", "404: not found (and the site has no 404.html yet)\n");
         }
     }
 
-    private async Task Send(HttpContext http, string file)
+    /// <summary>
+    /// Sends a file read whole into memory first: files are replaced by a rename during rebuilds, so an open file is
+    /// always a whole old or new version; false when it went away before it could be opened.
+    /// </summary>
+    private async Task<bool> Send(HttpContext http, string file)
     {
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file, http.RequestAborted);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+
         if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
-            var html = await File.ReadAllTextAsync(file, http.RequestAborted);
+            var html = System.Text.Encoding.UTF8.GetString(bytes);
             await Text(http, "text/html; charset=utf-8", PageInjector.Inject(html, _state.LinkRoot, _state.Build, _state.Errors));
-            return;
+            return true;
         }
 
         http.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
-        await http.Response.SendFileAsync(file, http.RequestAborted);
+        http.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(http.Request.Method))
+        {
+            await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+        }
+
+        return true;
     }
 
     private static async Task Text(HttpContext http, string contentType, string text)
     {
         http.Response.ContentType = contentType;
-        await http.Response.WriteAsync(text, http.RequestAborted);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        http.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(http.Request.Method))
+        {
+            await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+        }
     }
 }

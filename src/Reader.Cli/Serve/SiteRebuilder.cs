@@ -13,9 +13,9 @@ namespace Reader.Cli.Serve;
 /// incremental build of the same <see cref="SiteSession"/>. Prints one line per rebuild and publishes the
 /// result (errors included) to the preview.
 /// </summary>
-public sealed class SiteRebuilder(CommandContext context, PreviewState state, LiveReload reload)
+public sealed class SiteRebuilder(CommandContext context, PreviewState state, LiveReload reload, PublishedOutput published)
 {
-    private SiteSession _session = NewSession(context, context.Settings);
+    private SiteSession _session = NewSession(published, context, context.Settings);
     private HashSet<Diagnostic> _reported = [];
 
     // Changes made while the first build ran came before the watcher: the first rebuild checks every file.
@@ -27,6 +27,7 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
         var ingest = IngestCommand.RunIngest(context, force: false);
         var result = _session.Build();
         var diagnostics = ingest.Diagnostics.Concat(result.Diagnostics).Distinct().ToList();
+        diagnostics.AddRange(Publish(result, diagnostics));
         Report("first build", result, diagnostics, stopwatch);
         return result;
     }
@@ -51,6 +52,7 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
             var result = _session.Build(changedFiles: _checkedSinceWatching ? changes.InputFiles : null);
             _checkedSinceWatching = true;
             diagnostics.AddRange(result.Diagnostics.Except(diagnostics));
+            diagnostics.AddRange(Publish(result, diagnostics));
             Report(changes.Describe(context.Project.Relative), result, diagnostics, stopwatch, changes.FirstSeen);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -61,8 +63,15 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
         }
     }
 
-    private static SiteSession NewSession(CommandContext context, ReaderSettings settings) =>
-        new(settings, context.InputDirectory, context.ThemeDirectory, context.OutputDirectory);
+    private static SiteSession NewSession(PublishedOutput published, CommandContext context, ReaderSettings settings) =>
+        new(settings, context.InputDirectory, context.ThemeDirectory, published.Preview);
+
+    /// <summary>A build without errors goes on to output/; one with errors stays in the preview, and output/ keeps the last good site.</summary>
+    private IReadOnlyList<Diagnostic> Publish(SiteBuildResult result, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        published.Record(result);
+        return diagnostics.Any(d => d.IsError) ? [] : published.Publish().Select(context.Project.Shown).ToList();
+    }
 
     private bool ReloadSettings(List<Diagnostic> diagnostics)
     {
@@ -74,7 +83,8 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
             return false;
         }
 
-        _session = NewSession(context, settings);
+        published.Reset();
+        _session = NewSession(published, context, settings);
         return true;
     }
 
@@ -86,7 +96,7 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
         _reported = [.. diagnostics];
         var errors = diagnostics.Where(d => d.IsError).ToList();
         var settings = _session.Settings;
-        var build = state.Publish(new SiteUrls(settings).Root, errors);
+        var build = state.Publish(new SiteUrls(settings).Root, settings.Host, errors);
         reload.Reload(build);
         var summary = result is null
             ? "nothing rebuilt"

@@ -36,13 +36,13 @@ public sealed class SourceWatcher : IDisposable
 
     public ChannelReader<SourceChanges> Changes => _changes.Reader;
 
-    /// <summary>Editors' temporary files: vim's .swp and 4913 probe, emacs' ~ and #…#, atomic writers' .*.tmp.</summary>
+    /// <summary>Editors' temporary files (vim's .swp and 4913 probe, emacs' ~ and #…#, atomic writers' .*.tmp) and ingest's .incoming versions.</summary>
     public static bool IsIgnored(string path)
     {
         var name = Path.GetFileName(path);
         return name.Length == 0 || name.StartsWith('.') || name.StartsWith('#') || name.EndsWith('~') || name == "4913"
             || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".swp", StringComparison.Ordinal)
-            || name.EndsWith(".swx", StringComparison.Ordinal) || name.EndsWith(".incoming", StringComparison.Ordinal);
+            || name.EndsWith(".swx", StringComparison.Ordinal) || Reader.Ingest.IncomingFile.IsIncoming(name);
     }
 
     public void Dispose()

@@ -22,4 +22,8 @@ public sealed record ProjectContext(string Root, ReaderSettings Settings)
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(Root, path));
 
     public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
+
+    /// <summary>The diagnostic with a full path made relative to the project, as every message shows paths.</summary>
+    public Diagnostic Shown(Diagnostic diagnostic) =>
+        Path.IsPathRooted(diagnostic.Path) ? diagnostic with { Path = Relative(diagnostic.Path) } : diagnostic;
 }

@@ -23,9 +23,10 @@ public static class SettingsLoader
         }
 
         JsonDocument document;
+        var json = File.ReadAllText(path);
         try
         {
-            document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
@@ -35,7 +36,19 @@ public static class SettingsLoader
 
         using (document)
         {
-            return Bind(document.RootElement, diagnostics);
+            // Problems with a key point at the line that sets it.
+            var positions = SettingsPositions.Find(json);
+            var located = new DiagnosticBag();
+            var settings = Bind(document.RootElement, located);
+            SettingsValidator.Validate(projectRoot, settings, located);
+            foreach (var problem in located.Items)
+            {
+                // Every message about a key names it first, in quotes.
+                var key = problem.Message.Split('\'').ElementAtOrDefault(1);
+                diagnostics.Add(problem.Line is null && key is not null && positions.TryGetValue(key, out var at) ? problem with { Line = at.Line, Column = at.Column } : problem);
+            }
+
+            return settings;
         }
     }
 
@@ -53,13 +66,24 @@ public static class SettingsLoader
             var target = Properties.FirstOrDefault(p => p.Name == property.Name);
             if (target is null)
             {
-                var close = Properties.FirstOrDefault(p => p.Name.Equals(property.Name, StringComparison.OrdinalIgnoreCase));
-                var hint = close is null ? $"known keys: {string.Join(", ", Properties.Select(p => p.Name))}" : $"did you mean '{close.Name}'?";
+                var hint = NearestName.Hint(property.Name, Properties.Select(p => p.Name)) ?? $"known keys: {string.Join(", ", Properties.Select(p => p.Name))}";
                 diagnostics.Add(Diagnostic.Error(FileName, null, $"unknown setting '{property.Name}'", hint));
                 continue;
             }
 
-            if (Read(property.Value, target.PropertyType) is { } value)
+            object? value;
+            try
+            {
+                value = Read(property.Value, target.PropertyType);
+            }
+            catch (InvalidOperationException)
+            {
+                // "\uD800" and other escapes that are not text: System.Text.Json refuses to make a string of them.
+                diagnostics.Add(Diagnostic.Error(FileName, null, $"'{property.Name}' holds an escape that is not text, {property.Value.GetRawText()}", "remove the \\u escape"));
+                continue;
+            }
+
+            if (value is not null)
             {
                 settings = With(settings, target, value);
             }
@@ -69,7 +93,6 @@ public static class SettingsLoader
             }
         }
 
-        Validate(settings, diagnostics);
         return settings;
     }
 
@@ -86,29 +109,6 @@ public static class SettingsLoader
             value.EnumerateArray().Select(e => e.GetString()!).ToList(),
         _ => null,
     };
-
-    private static void Validate(ReaderSettings settings, DiagnosticBag diagnostics)
-    {
-        if (settings.LinkRoot.Length > 0 && (!settings.LinkRoot.StartsWith('/') || settings.LinkRoot.EndsWith('/')))
-        {
-            diagnostics.Add(Diagnostic.Error(FileName, null, $"'LinkRoot' must start with '/' and not end with one, found \"{settings.LinkRoot}\"", "e.g. \"LinkRoot\": \"/reader\", or \"\" for a site at the root"));
-        }
-
-        if (settings.Host.Contains("://", StringComparison.Ordinal) || settings.Host.Contains('/', StringComparison.Ordinal))
-        {
-            diagnostics.Add(Diagnostic.Error(FileName, null, $"'Host' must be a host name only, found \"{settings.Host}\"", "e.g. \"Host\": \"example.org\"; use LinksUseHttps for the scheme and LinkRoot for a sub-path"));
-        }
-
-        if (settings.ThemePaths.Count == 0)
-        {
-            diagnostics.Add(Diagnostic.Error(FileName, null, "'ThemePaths' must name at least one folder", "e.g. \"ThemePaths\": [\"theme\"]"));
-        }
-
-        if (settings.HomeArticleCount < 1 || settings.RelatedArticleCount < 0)
-        {
-            diagnostics.Add(Diagnostic.Error(FileName, null, "'HomeArticleCount' must be at least 1 and 'RelatedArticleCount' at least 0", null));
-        }
-    }
 
     // ReaderSettings is an immutable record; cloning through its copy constructor keeps it so.
     private static ReaderSettings With(ReaderSettings settings, PropertyInfo property, object value)

@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Reader.Content;
 using Reader.Site.Model;
+using Reader.Site.Text;
 
 namespace Reader.Site.Checks;
 
@@ -42,8 +43,20 @@ public static partial class ContentChecker
             }
 
             CheckMarkdown(display, article.Body, article.BodyLine, diagnostics);
+            ReviewChecks.Article(display, text, article, diagnostics);
         }
 
+        var themes = new List<(string, ContentFile<ThemeFrontMatter>)>();
+        foreach (var path in Files(inputDir, "themes"))
+        {
+            var display = Display(inputDir, path);
+            if (InputText.Read(path, inputDir, display, new DiagnosticBag()) is { } text && FrontMatterReader.ReadTheme(display, text, new DiagnosticBag()) is { } theme)
+            {
+                themes.Add((display, theme));
+            }
+        }
+
+        ReviewChecks.Themes(themes, diagnostics);
         return diagnostics;
     }
 
@@ -58,6 +71,8 @@ public static partial class ContentChecker
             {
                 continue;
             }
+
+            ReviewChecks.Author(display, author, diagnostics);
 
             foreach (var name in author.FrontMatter.Aliases.Prepend(author.FrontMatter.Name))
             {
@@ -97,6 +112,11 @@ public static partial class ContentChecker
 
     private static void CheckMarkdown(string path, string body, int bodyLine, List<Diagnostic> diagnostics)
     {
+        if (MarkdownNesting.Find(body) is not null)
+        {
+            return; // the build says where it nests too deeply, and reads it as plain text, which has no headings or links
+        }
+
         var document = Markdown.Parse(body, Plain);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {

@@ -75,11 +75,12 @@ public sealed class Stamps(ViewContext context)
     {
         var articles = context.Model.Articles;
         var article = articles[index];
+        var (before, after) = ArticlePages.Neighbours(articles, index);
         string[] parts =
         [
             Of(article),
-            index + 1 < articles.Count ? Listing(articles[index + 1]) : "",
-            index > 0 ? Listing(articles[index - 1]) : "",
+            before is { } older ? Listing(articles[older]) : "",
+            after is { } newer ? Listing(articles[newer]) : "",
             .. context.Related(article).Select(Listing),
         ];
 

@@ -14,7 +14,8 @@ public static class ThemeFingerprint
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(themeDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Links out of the theme folder are refused when templates and assets are read: they are not read here either.
+        foreach (var file in Reader.Content.FolderFiles.Enumerate(themeDir, themeDir, (_, _) => { }))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(themeDir, file) + "\n"));
             hash.AppendData(File.ReadAllBytes(file));

@@ -10,6 +10,9 @@ public sealed class Article
     /// <summary>The input file, for diagnostics.</summary>
     public required string Path { get; init; }
 
+    /// <summary>The file's line where the body starts: a problem in the body is named by the line of the file.</summary>
+    public int BodyLine { get; init; } = 1;
+
     public required ArticleFrontMatter Matter { get; init; }
 
     /// <summary>
@@ -33,6 +36,7 @@ public sealed class Article
     {
         Slug = Slug,
         Path = Path,
+        BodyLine = BodyLine,
         Matter = Matter,
         MarkdownUtf8 = markdownUtf8,
         Credits = Credits,

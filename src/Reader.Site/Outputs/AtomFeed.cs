@@ -17,18 +17,16 @@ public static class AtomFeed
     /// <summary>Feed readers only look at recent entries; a bounded feed keeps every feed file small.</summary>
     public const int EntryLimit = 50;
 
-    /// <summary>
-    /// Atom requires an 'updated' time on every entry, but some articles have no known date. They get the
-    /// Unix epoch: it is the same on every build (never the build time, which would change the bytes and
-    /// re-announce old articles), and it sorts last, so a reader never shows an undated article as new.
-    /// </summary>
-    public static readonly DateTimeOffset UndatedFallback = DateTimeOffset.UnixEpoch;
-
+    /// <remarks>
+    /// Some articles have no known date. Their entries carry no date at all: a made-up one (the Unix epoch, or the
+    /// build time, which would change the bytes and re-announce old articles) would be shown to readers as a fact.
+    /// The feed's own 'updated' is its newest article's date, and is left out when no article has one.
+    /// </remarks>
     public static ReadOnlyMemory<byte> Write(ViewContext context, string title, string feedUrl, string pageUrl, IReadOnlyList<Article> articles, bool fullContent)
     {
         var urls = context.Urls;
         var entries = Entries(articles);
-        var updated = entries.Select(Updated).DefaultIfEmpty(UndatedFallback).Max();
+        var updated = entries.Select(a => a.Date).OfType<DateOnly>().Select(Stamp).DefaultIfEmpty().Max(StringComparer.Ordinal);
         return XmlOutput.Write(xml =>
         {
             xml.WriteStartElement("feed", Namespace);
@@ -38,7 +36,10 @@ public static class AtomFeed
             xml.WriteElementString("subtitle", context.Model.Settings.SiteDescription);
             Link(xml, "self", urls.Absolute(feedUrl), "application/atom+xml");
             Link(xml, "alternate", urls.Absolute(pageUrl), "text/html");
-            xml.WriteElementString("updated", Stamp(updated));
+            if (updated is not null)
+            {
+                xml.WriteElementString("updated", updated);
+            }
 
             // A feed-level author makes entries without credited people valid Atom.
             xml.WriteStartElement("author");
@@ -64,13 +65,13 @@ public static class AtomFeed
         xml.WriteElementString("id", url);
         xml.WriteElementString("title", article.Title);
         Link(xml, "alternate", url, "text/html");
-        xml.WriteElementString("updated", Stamp(Updated(article)));
-        if (article.Date is not null)
+        if (article.Date is { } date)
         {
-            xml.WriteElementString("published", Stamp(Updated(article)));
+            xml.WriteElementString("updated", Stamp(date));
+            xml.WriteElementString("published", Stamp(date));
         }
 
-        foreach (var person in article.Credits.Select(c => c.Person).Distinct())
+        foreach (var person in Bylines.Listed(article).Select(c => c.Person).Distinct())
         {
             xml.WriteStartElement("author");
             xml.WriteElementString("name", person.Name);
@@ -107,10 +108,7 @@ public static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static DateTimeOffset Updated(Article article) =>
-        article.Date is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : UndatedFallback;
-
-    private static string Stamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
 
     private static void Link(XmlWriter xml, string rel, string href, string type)
     {

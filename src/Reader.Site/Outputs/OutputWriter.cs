@@ -24,6 +24,9 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
     /// <summary>Paths written by this build, in order.</summary>
     public IReadOnlyList<string> Written => [.. _written.Order(StringComparer.Ordinal)];
 
+    /// <summary>Every path this build produces, written or unchanged since the last build.</summary>
+    public IReadOnlySet<string> Claimed => _claimed.Keys.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Pages, feeds and search shards rendered by this build (the others were unchanged since the last one).</summary>
     public int Rendered => _rendered;
 
@@ -72,16 +75,44 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes.Span);
+        if (state is null)
+        {
+            // A single build writes into a folder of its own that nobody reads until it is swapped in.
+            File.WriteAllBytes(path, bytes.Span);
+        }
+        else
+        {
+            // A preview serves this folder while it is rebuilt: a file is replaced in one rename, so a request reads
+            // the whole old page or the whole new one, never an empty or half-written file.
+            ReplaceAtomically(path, bytes.Span);
+        }
+
         _written.Add(outputPath);
     }
 
+    /// <summary>Writes <paramref name="bytes"/> to a temporary file beside <paramref name="path"/>, then renames it over the path.</summary>
+    public static void ReplaceAtomically(string path, ReadOnlySpan<byte> bytes)
+    {
+        var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
     /// <summary>Deletes what earlier builds wrote and this one did not, and the folders that leaves empty.</summary>
-    public int DeleteStale()
+    /// <returns>The paths deleted, relative to the output folder.</returns>
+    public IReadOnlyList<string> DeleteStale()
     {
         if (state is null)
         {
-            return 0;
+            return [];
         }
 
         var stale = state.Stale(_claimed.Keys);
@@ -97,27 +128,32 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
             }
         }
 
-        return stale.Count;
+        return stale;
     }
 
-    public static int CopyAssets(string themeDir, string outputDir)
+    /// <summary>Copies <c>theme/assets/</c> into the output; a symbolic link out of the theme folder is refused (and its target never read) with a warning.</summary>
+    /// <returns>The paths written, relative to the output folder.</returns>
+    public static IReadOnlyList<string> CopyAssets(string themeDir, string outputDir, DiagnosticBag diagnostics)
     {
         var source = Path.Combine(themeDir, "assets");
-        if (!Directory.Exists(source))
-        {
-            return 0;
-        }
-
-        var files = Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var files = FolderFiles.Enumerate(source, themeDir, (link, target) => diagnostics.Add(Diagnostic.Warning(
+            Shown(themeDir, link), null, $"the asset is a symbolic link to {target}, outside the theme folder; it was not copied",
+            "copy the file into the theme folder instead of linking to it")));
+        var written = new List<string>(files.Count);
         foreach (var file in files)
         {
-            var target = Path.Combine(outputDir, "assets", Path.GetRelativePath(source, file));
+            var relative = Path.Combine("assets", Path.GetRelativePath(source, file));
+            var target = Path.Combine(outputDir, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
+            ReplaceAtomically(target, File.ReadAllBytes(file));
+            written.Add(relative.Replace('\\', '/'));
         }
 
-        return files.Count;
+        return written;
     }
+
+    private static string Shown(string themeDir, string path) =>
+        Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeDir))), Path.GetRelativePath(themeDir, path)).Replace('\\', '/');
 
     /// <summary>Inputs given as a string are a stamp, a hash already (see <see cref="Incremental.Stamps"/>): kept as they are.</summary>
     private static byte[] Fingerprint(object inputs) => inputs is string stamp

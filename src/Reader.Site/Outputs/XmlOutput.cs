@@ -21,7 +21,7 @@ public static class XmlOutput
         // The bytes are handed on as written: a site feed of whole articles is megabytes, and every copy of it as
         // a string or array would be a large object, each of which brings a full collection nearer.
         var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, settings))
+        using (var writer = new CleanXmlWriter(XmlWriter.Create(stream, settings)))
         {
             writer.WriteStartDocument();
             write(writer);

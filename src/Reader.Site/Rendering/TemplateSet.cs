@@ -97,6 +97,13 @@ public sealed class TemplateSet
             return null;
         }
 
+        if (FolderFiles.LinkOutside(fullPath, themeDir) is { } target)
+        {
+            diagnostics.Add(Diagnostic.Error(shown, null, $"the template is a symbolic link to {target}, outside the theme folder; it was not read",
+                "copy the template into the theme folder instead of linking to it"));
+            return null;
+        }
+
         try
         {
             // Templates edited on Windows must not put "\r\n" into otherwise identical output.

@@ -30,10 +30,19 @@ public static class ArticleAnalyser
             Repeats(folded.Span, article.Matter.Summary),
             sections,
             Hash(article.MarkdownUtf8),
-            Hash(searchText));
+            Hash(searchText),
+            Links(document));
         bodies?.Keep(article, document);
         return new ArticleAnalysis(text, Words.Count(Words.Fold(article.Title), folded.Span, vocabulary), searchText);
     }
+
+    /// <summary>The Markdown's own links and images, read before anything links people: those are the site's and always lead somewhere.</summary>
+    private static IReadOnlyList<BodyLink> Links(Markdig.Syntax.MarkdownDocument document) =>
+    [
+        .. Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.Inlines.LinkInline>(document)
+            .Where(l => l.Url is { Length: > 0 })
+            .Select(l => new BodyLink(l.Url!, l.IsImage, l.Line, l.Column)),
+    ];
 
     /// <summary>
     /// Whether the body already holds the summary's words: ingest takes the page's own abstract or first

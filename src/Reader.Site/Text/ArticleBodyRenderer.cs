@@ -67,12 +67,23 @@ public sealed class ArticleBodyRenderer
     /// <summary>Every spelling of every person: the page name, the file's aliases and the names they were credited under.</summary>
     public static IReadOnlyList<AuthorMention> Mentions(Taxonomy authors, SiteUrls urls)
     {
+        // The names each person was credited under, in one pass over the credits: looking through every article of
+        // each person for their own credit was quadratic in the people on one article.
+        var creditedAs = new Dictionary<Term, HashSet<string>>();
+        foreach (var article in authors.Terms.SelectMany(t => t.Articles).Distinct())
+        {
+            foreach (var credit in article.Credits)
+            {
+                (creditedAs.TryGetValue(credit.Person, out var names) ? names : creditedAs[credit.Person] = new HashSet<string>(StringComparer.Ordinal)).Add(credit.CreditedName);
+            }
+        }
+
         var mentions = new List<AuthorMention>();
         foreach (var person in authors.Terms)
         {
             var spellings = new HashSet<string>(StringComparer.Ordinal) { person.Name };
             spellings.UnionWith(person.Profile?.Aliases ?? []);
-            spellings.UnionWith(person.Articles.SelectMany(a => a.Credits).Where(c => c.Person == person).Select(c => c.CreditedName));
+            spellings.UnionWith(creditedAs.GetValueOrDefault(person) ?? []);
             var url = urls.Term(authors.Name, person.Slug);
 
             // A single short word ("Abe") would link too much that is not this person.

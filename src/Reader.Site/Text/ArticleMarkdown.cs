@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using MarkdownAst = Markdig.Syntax.MarkdownDocument;
 
@@ -17,7 +18,22 @@ public static class ArticleMarkdown
         .UseFigures()
         .Build();
 
-    public static MarkdownAst Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+    /// <summary>
+    /// Parses a body. Bodies nested too deeply for Markdig are flattened when the site is loaded, with a warning
+    /// (<see cref="MarkdownNesting.Guard"/>); one that slips past that check is read as plain text here rather than
+    /// stopping the build.
+    /// </summary>
+    public static MarkdownAst Parse(string markdown)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            return Markdown.Parse(MarkdownNesting.Flatten(markdown), Pipeline);
+        }
+    }
 
     /// <summary>Renders a short body (bio, theme description, introduction) whose headings need no anchors.</summary>
     public static string ToHtml(string markdown)
@@ -35,8 +51,14 @@ public static class ArticleMarkdown
     {
         var hasRawHtml = SafeLinks.Apply(document);
         var html = Markdown.ToHtml(document, Pipeline);
-        return hasRawHtml ? HtmlSanitizer.Clean(html) : html;
+
+        // A character reference can name what no page or feed may hold ("&#14;", "&#65534;"); its text never does.
+        return Reader.Content.UnsafeCharacters.Remove(hasRawHtml ? HtmlSanitizer.Clean(html, HeadingIds(document)) : html);
     }
+
+    /// <summary>The ids <see cref="HeadingAnchors"/> gave the document's headings: Reader's, unlike ids in raw HTML.</summary>
+    private static HashSet<string> HeadingIds(MarkdownAst document) =>
+        [.. document.Descendants<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>()];
 
     /// <summary>The page title is the page's only h1, so a '# Heading' in a body becomes an h2.</summary>
     public static void DemoteTopHeadings(MarkdownAst document)

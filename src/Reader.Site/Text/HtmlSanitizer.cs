@@ -50,19 +50,70 @@ public static class HtmlSanitizer
 
     private static readonly HtmlParser Parser = new();
 
-    public static string Clean(string html)
+    /// <summary>Ids Markdig gives footnotes and their references ("fn:1", "fnref:1"): made by Reader, not written in the content.</summary>
+    private const string FootnotePrefix = "fn";
+
+    /// <summary>The prefix every id written in content's raw HTML gets, so it cannot be one of the layout's.</summary>
+    public const string ContentIdPrefix = "content-";
+
+    /// <param name="ownIds">Ids Reader gave the body's headings; every other id came from raw HTML and is prefixed.</param>
+    public static string Clean(string html, IReadOnlySet<string>? ownIds = null)
     {
         var document = Parser.ParseDocument("<!doctype html><html><body></body></html>");
         var body = document.Body!;
-        foreach (var node in Parser.ParseFragment(html, body).ToList())
+        // Bounded before parsing: the parser's time grows with the depth for every element (see MarkupNesting).
+        foreach (var node in Parser.ParseFragment(Reader.Content.MarkupNesting.Limit(html, out _), body).ToList())
         {
             body.AppendChild(node);
         }
 
         CleanChildren(body);
+        KeepOffTheLayout(body, ownIds ?? new HashSet<string>());
         KeepPageStructure(body);
         return body.InnerHtml;
     }
+
+    /// <summary>
+    /// Content must not pass for the page around it: an id written in raw HTML is prefixed (and links to it within the
+    /// content follow), and the classes of Reader's own chrome (<c>reader-*</c>, e.g. the preview's error overlay)
+    /// are removed. Without this an introduction or a bio could take the layout's ids or fake an error overlay.
+    /// </summary>
+    private static void KeepOffTheLayout(IElement body, IReadOnlySet<string> ownIds)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in body.QuerySelectorAll("[id]"))
+        {
+            var id = element.Id!;
+            if (!ownIds.Contains(id) && !IsFootnoteId(id))
+            {
+                element.Id = renamed[id] = ContentIdPrefix + id;
+            }
+        }
+
+        foreach (var link in body.QuerySelectorAll("a[href^='#']"))
+        {
+            if (renamed.TryGetValue(Uri.UnescapeDataString(link.GetAttribute("href")![1..]), out var target))
+            {
+                link.SetAttribute("href", "#" + target);
+            }
+        }
+
+        foreach (var element in body.QuerySelectorAll("[class]"))
+        {
+            var kept = element.ClassList.Where(c => !c.StartsWith("reader-", StringComparison.OrdinalIgnoreCase)).ToList();
+            if (kept.Count == 0)
+            {
+                element.RemoveAttribute("class");
+            }
+            else if (kept.Count != element.ClassList.Length)
+            {
+                element.SetAttribute("class", string.Join(' ', kept));
+            }
+        }
+    }
+
+    private static bool IsFootnoteId(string id) =>
+        id.StartsWith(FootnotePrefix + ":", StringComparison.Ordinal) || id.StartsWith(FootnotePrefix + "ref:", StringComparison.Ordinal);
 
     /// <summary>
     /// What the page around the body relies on: the title is its only h1 (a raw &lt;h1&gt; becomes an h2, as '# x' does),

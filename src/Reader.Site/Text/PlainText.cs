@@ -72,7 +72,8 @@ public static partial class PlainText
                 text.Append(code.Content);
                 break;
             case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.AsSpan());
+                // "&#14;" decodes to a control character, which the search index and feeds must not carry.
+                text.Append(Reader.Content.UnsafeCharacters.Remove(entity.Transcoded.ToString()).AsSpan());
                 break;
             case AutolinkInline link:
                 text.Append(link.Url);

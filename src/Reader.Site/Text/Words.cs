@@ -24,6 +24,9 @@ public static class Words
     [ThreadStatic]
     private static Tally? t_tally;
 
+    [ThreadStatic]
+    private static StringBuilder? t_decomposed;
+
     /// <summary>Counts the words that say something: three characters or more, not a stop word, not a number.</summary>
     /// <param name="title">The title, folded (<see cref="Fold(string)"/>).</param>
     /// <param name="body">The body's plain text, folded, counted with the title.</param>
@@ -65,12 +68,13 @@ public static class Words
             }
             else
             {
-                foreach (var c in Transliteration.Normalize(line.ToString(), NormalizationForm.FormKD).ToLowerInvariant())
+                // NFKD without marks from Reader's own table: the same words whether or not .NET has ICU.
+                var decomposed = t_decomposed ??= new StringBuilder(256);
+                decomposed.Clear();
+                UnicodeFolding.AppendFolded(decomposed, line);
+                foreach (var chunk in decomposed.GetChunks())
                 {
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                    {
-                        folded.Append(c);
-                    }
+                    chunk.Span.ToLowerInvariant(folded.AppendSpan(chunk.Length));
                 }
             }
 

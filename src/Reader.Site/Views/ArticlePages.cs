@@ -56,19 +56,32 @@ public static class ArticlePages
         return new Page(PageKind.Article, url, meta, view) { Complete = v => (ArticleView)v with { BodyHtml = context.Bodies.Render(article) } };
     }
 
-    /// <summary>Articles are listed newest first, so the older neighbour is the next one in the list.</summary>
+    /// <summary>
+    /// The articles before and after this one in its chain. Articles are listed newest first, so the older neighbour
+    /// is the next one in the list. Undated articles, listed last, make a chain of their own in title order: an
+    /// undated article is neither older nor newer than a dated one, so the two chains never meet.
+    /// </summary>
+    public static (int? Before, int? After) Neighbours(IReadOnlyList<Article> articles, int index)
+    {
+        var dated = articles[index].Date is not null;
+        int? Same(int i) => i >= 0 && i < articles.Count && (articles[i].Date is not null) == dated ? i : null;
+        return (Same(index + 1), Same(index - 1));
+    }
+
     private static IReadOnlyList<PagerLinkView> Pager(ViewContext context, int index)
     {
         var articles = context.Model.Articles;
+        var dated = articles[index].Date is not null;
+        var (before, after) = Neighbours(articles, index);
         var links = new List<PagerLinkView>();
-        if (index + 1 < articles.Count)
+        if (before is { } older)
         {
-            links.Add(new PagerLinkView("Older", articles[index + 1].Title, context.ArticleUrl(articles[index + 1]), "prev"));
+            links.Add(new PagerLinkView(dated ? "Older" : "Next undated", articles[older].Title, context.ArticleUrl(articles[older]), "prev"));
         }
 
-        if (index > 0)
+        if (after is { } newer)
         {
-            links.Add(new PagerLinkView("Newer", articles[index - 1].Title, context.ArticleUrl(articles[index - 1]), "next"));
+            links.Add(new PagerLinkView(dated ? "Newer" : "Previous undated", articles[newer].Title, context.ArticleUrl(articles[newer]), "next"));
         }
 
         return links;

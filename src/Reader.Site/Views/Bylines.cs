@@ -9,15 +9,25 @@ namespace Reader.Site.Views;
 /// </summary>
 public static class Bylines
 {
+    /// <summary>
+    /// How many of an article's people lists name: its card, its feed entries, its co-authors on an author page.
+    /// Its own page names everyone. Without a bound, an article crediting 5,000 people put 5,000 names on each of
+    /// their 5,000 pages.
+    /// </summary>
+    public const int ListedPeople = 50;
+
     private static readonly AuthorRole[] Order = [AuthorRole.Interviewee, AuthorRole.Interviewer, AuthorRole.Author, AuthorRole.Editor, AuthorRole.Translator];
 
-    public static IReadOnlyList<BylineSegmentView> Segments(Article article, SiteUrls urls)
+    /// <param name="limit">Name at most this many people (in byline order), and say how many more there are.</param>
+    public static IReadOnlyList<BylineSegmentView> Segments(Article article, SiteUrls urls, int limit = int.MaxValue)
     {
         var segments = new List<BylineSegmentView>();
         var hasInterviewee = article.Credits.Any(c => c.Role == AuthorRole.Interviewee);
+        var named = 0;
         foreach (var role in Order)
         {
-            var people = article.Credits.Where(c => c.Role == role).ToList();
+            var people = article.Credits.Where(c => c.Role == role).Take(Math.Max(0, limit - named)).ToList();
+            named += people.Count;
             if (people.Count == 0)
             {
                 continue;
@@ -36,12 +46,20 @@ public static class Bylines
             segments.Add(new BylineSegmentView(separator, lead, [.. people.Select((c, i) => new PersonLinkView(NameSeparator(i, people.Count), c.Person.Name, urls.Term("authors", c.Person.Slug)))]));
         }
 
+        if (article.Credits.Count > named && segments.Count > 0)
+        {
+            segments.Add(new BylineSegmentView(", ", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"and {article.Credits.Count - named:N0} more"), []));
+        }
+
         return segments;
     }
 
+    /// <summary>The people in the first <see cref="ListedPeople"/> credits of the article, for lists that name some of them.</summary>
+    public static IEnumerable<ArticleCredit> Listed(Article article) => article.Credits.Take(ListedPeople);
+
     /// <summary>The byline as plain text, for lists and feeds.</summary>
     public static string? Text(IReadOnlyList<BylineSegmentView> segments) =>
-        segments.Count == 0 ? null : string.Concat(segments.Select(s => s.Separator + s.Lead + " " + string.Concat(s.People.Select(p => p.Separator + p.Name))));
+        segments.Count == 0 ? null : string.Concat(segments.Select(s => s.Separator + s.Lead + (s.People.Count == 0 ? "" : " ") + string.Concat(s.People.Select(p => p.Separator + p.Name))));
 
     public static string Role(AuthorRole role) => role switch
     {

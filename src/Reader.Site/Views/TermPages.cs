@@ -14,16 +14,18 @@ public static class TermPages
     {
         var authors = context.Model.Authors;
         var url = context.TermUrl(authors, person);
-        var credits = person.Articles.SelectMany(a => a.Credits.Select(c => (Article: a, Credit: c))).ToList();
-        var own = credits.Where(x => x.Credit.Person == person).ToList();
-        var others = credits.Where(x => x.Credit.Person != person).ToList();
-        var roleIn = own.GroupBy(x => x.Article).ToDictionary(g => g.Key, g => g.Min(x => x.Credit.Role));
+        // The person's own credits come from an index of every credit; the others on each article are its listed
+        // people only (Bylines.ListedPeople), so an article crediting thousands costs each of them a bounded list.
+        var own = context.CreditsOf(person);
+        var ownRoles = own.GroupBy(x => x.Article).ToDictionary(g => g.Key, g => g.Select(x => x.Credit.Role).ToList());
+        var others = person.Articles.SelectMany(a => Bylines.Listed(a).Where(c => c.Person != person).Select(c => (Article: a, Credit: c))).ToList();
+        var roleIn = ownRoles.ToDictionary(g => g.Key, g => g.Value.Min());
 
         bool Interview(AuthorRole mine, AuthorRole theirs, AuthorRole a, AuthorRole b) => mine == a && theirs == b;
         List<LinkView> People(Func<AuthorRole, AuthorRole, bool> relation) =>
         [
             .. others
-                .Where(o => own.Any(m => m.Article == o.Article && relation(m.Credit.Role, o.Credit.Role)))
+                .Where(o => ownRoles.TryGetValue(o.Article, out var mine) && mine.Any(m => relation(m, o.Credit.Role)))
                 .Select(o => o.Credit.Person).Distinct()
                 .OrderBy(p => Taxonomy.SortKey(p.Name), StringComparer.Ordinal)
                 .Select(p => new LinkView(p.Name, context.TermUrl(authors, p))),

@@ -14,6 +14,7 @@ public sealed class ViewContext
     private readonly IReadOnlyList<IReadOnlyList<Article>> _related;
     private readonly ArticleMemo.Entry[] _derived;
     private Stamps? _stamps;
+    private Dictionary<Term, List<(Article Article, ArticleCredit Credit)>>? _creditsByPerson;
 
     /// <param name="memo">An incremental session's cards and stamps from earlier builds, reused where still valid.</param>
     public ViewContext(Model.Site site, SiteUrls urls, IReadOnlyList<ArticleText> texts, IReadOnlyList<IReadOnlyList<Article>> related, ArticleBodyRenderer bodies, ArticleMemo? memo = null)
@@ -106,6 +107,25 @@ public sealed class ViewContext
 
     public int IndexOf(Article article) => _index[article];
 
+    /// <summary>Each credit a person has, with its article, in the site's article order: built in one pass over every credit.</summary>
+    public IReadOnlyList<(Article Article, ArticleCredit Credit)> CreditsOf(Term person)
+    {
+        var index = LazyInitializer.EnsureInitialized(ref _creditsByPerson, () =>
+        {
+            var byPerson = new Dictionary<Term, List<(Article, ArticleCredit)>>();
+            foreach (var article in Model.Articles)
+            {
+                foreach (var credit in article.Credits)
+                {
+                    (byPerson.TryGetValue(credit.Person, out var list) ? list : byPerson[credit.Person] = []).Add((article, credit));
+                }
+            }
+
+            return byPerson;
+        });
+        return index.GetValueOrDefault(person) ?? [];
+    }
+
     public ArticleText Text(Article article) => Derived(article).Text;
 
     public IReadOnlyList<Article> Related(Article article) => _related[_index[article]];
@@ -128,7 +148,7 @@ public sealed class ViewContext
             article.Matter.Subtitle,
             Formatting.DateText(article.Date),
             Formatting.DateIso(article.Date),
-            Bylines.Text(Bylines.Segments(article, Urls)),
+            Bylines.Text(Bylines.Segments(article, Urls, Bylines.ListedPeople)),
             article.Matter.Summary is { } summary ? Formatting.Excerpt(summary, 280) : null,
             language,
             null);

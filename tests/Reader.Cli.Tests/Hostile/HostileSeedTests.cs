@@ -26,6 +26,9 @@ public sealed class HostileSeedTests
         { "windows-1251", "ru.txt", Created, "the seed is not UTF-8 and declares no encoding; read it as windows-1251 (save it as UTF-8 if the text looks wrong)" },
         { "shift_jis", "ja.txt", Created, "the seed is not UTF-8 and declares no encoding; read it as shift_jis (save it as UTF-8 if the text looks wrong)" },
         { "nul-bytes", "nul.txt", Created, "removed 6 NUL or other control characters, which text cannot contain" },
+        { "non-characters", "nonchar.txt", Created, "removed control characters or non-characters (U+FFFE, U+FFFF), which no page or feed can hold" },
+        { "nested-divs", "nested.html", Created, "the page nests elements 100004 deep; elements deeper than 256 lost their tags (their text is kept)" },
+        { "entities-html", "entities.html", Created, "removed control characters or non-characters (U+000E, U+FFFE, U+0001), which no page or feed can hold" },
         { "utf16-bom", "utf16.txt", Created, "" },
         { "long-line", "long.txt", Created, "" },
         { "name-spaces", "a seed with spaces.txt", Created, "" },
@@ -74,6 +77,26 @@ public sealed class HostileSeedTests
         Assert.Equal(Expected(name), read.FrontMatter.Title);
     }
 
+    [Fact]
+    public void A_seed_with_control_characters_is_cleaned_and_every_later_build_still_works()
+    {
+        using var project = new TempProject(withSeeds: false);
+        project.CopyTheme();
+        project.WriteBytes("seeds/entities.html", HostileSeeds.HtmlWithControlEntities());
+        project.WriteBytes("seeds/nonchar.txt", HostileSeeds.WithNonCharacters());
+
+        var (exit, _, error) = project.Run("build");
+
+        Assert.True(exit == 0, error);
+        foreach (var article in Directory.GetFiles(project.PathOf("input/articles"), "*.md"))
+        {
+            Assert.False(UnsafeCharacters.Any(File.ReadAllText(article)), article);
+        }
+
+        System.Xml.Linq.XDocument.Load(project.PathOf("output/feed.xml"));
+        Assert.Equal(0, project.Run("build").Exit);
+    }
+
     private static string Expected(string name) => name switch
     {
         "windows-1251" => "Переговоры о мирном договоре",
@@ -95,6 +118,9 @@ public sealed class HostileSeedTests
         "windows-1251" => HostileSeeds.Encoded(HostileSeeds.Russian, "windows-1251"),
         "shift_jis" => HostileSeeds.Encoded(HostileSeeds.Japanese, "shift_jis"),
         "nul-bytes" => HostileSeeds.WithNuls(),
+        "non-characters" => HostileSeeds.WithNonCharacters(),
+        "entities-html" => HostileSeeds.HtmlWithControlEntities(),
+        "nested-divs" => HostileSeeds.NestedDivs(100_000),
         "utf16-bom" => HostileSeeds.Utf16WithBom(HostileSeeds.Article),
         "long-line" => HostileSeeds.LongLine(),
         _ => HostileSeeds.Utf8(HostileSeeds.Article),

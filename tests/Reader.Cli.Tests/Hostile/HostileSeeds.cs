@@ -54,6 +54,22 @@ public static class HostileSeeds
 
     public static byte[] WithNuls() => Utf8(Article.Replace("winter,", "winter,\0\0", StringComparison.Ordinal).Replace("sovereignty.", "sovereignty.\0", StringComparison.Ordinal));
 
+    /// <summary>A text dump with the non-characters U+FFFE and U+FFFF in its prose, which no page or feed can hold.</summary>
+    public static byte[] WithNonCharacters() => Utf8(Article.Replace("winter,", "winter,\uFFFE\uFFFF", StringComparison.Ordinal).Replace("sovereignty.", "sovereignty.\uFFFE", StringComparison.Ordinal));
+
+    /// <summary>An HTML page whose text names control characters and a non-character by reference, as a browser would decode them.</summary>
+    public static byte[] HtmlWithControlEntities() => Utf8(
+        "<!doctype html><html lang=\"en\"><head><title>Talks On The Islands Resume</title></head><body><article>" +
+        "<h1>Talks On The Islands Resume</h1><p>" + Prose.Replace("winter,", "winter,&#14;", StringComparison.Ordinal) + "</p>" +
+        "<p>" + Prose.Replace("capital", "capital&#65534;", StringComparison.Ordinal).Replace("sovereignty.", "sovereignty.&#1;", StringComparison.Ordinal) + "</p>" +
+        "</article></body></html>");
+
+    /// <summary>An article page whose text sits inside <paramref name="depth"/> nested divs.</summary>
+    public static byte[] NestedDivs(int depth) => Utf8(
+        "<!doctype html><html lang=\"en\"><head><title>Talks On The Islands Resume</title></head><body><article><h1>Talks On The Islands Resume</h1>" +
+        string.Concat(Enumerable.Repeat("<div>", depth)) + "<p>" + Prose + "</p><p>" + Prose + "</p>" + string.Concat(Enumerable.Repeat("</div>", depth)) +
+        "</article></body></html>");
+
     public static byte[] Menu(int lines) =>
         Utf8("Example News\n\n" + string.Concat(Enumerable.Range(0, lines).Select(i => $"  * Section {i % 40}\n")));
 

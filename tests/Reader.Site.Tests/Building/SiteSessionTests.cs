@@ -57,6 +57,25 @@ public sealed class SiteSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_replaces_each_file_in_one_step_so_a_reader_of_the_old_file_reads_it_whole()
+    {
+        _session.Build();
+        var page = _folder.Combine("output", "articles", "second", "index.html");
+        var old = File.ReadAllText(page);
+
+        // A preview request that opened the page just before the rebuild wrote it.
+        using var request = new FileStream(page, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        Write("input/articles/second.md", Read("input/articles/second.md").Replace("mentions Jane Roe.", "now says something new.", StringComparison.Ordinal));
+        var result = _session.Build();
+
+        Assert.Contains("articles/second/index.html", result.Changed);
+        using var reader = new StreamReader(request);
+        Assert.Equal(old, reader.ReadToEnd());
+        Assert.Contains("something new", Read("output/articles/second/index.html"), StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(_folder.Combine("output"), "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void Changing_one_article_parses_only_that_file_and_leaves_unchanged_pages_alone()
     {
         _session.Build();

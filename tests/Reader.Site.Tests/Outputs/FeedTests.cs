@@ -26,12 +26,34 @@ public sealed class FeedTests : IClassFixture<SampleSite>
     }
 
     [Fact]
-    public void Undated_articles_get_the_fixed_epoch_never_the_build_time()
+    public void Undated_articles_carry_no_date_never_a_made_up_one()
     {
         var feed = XDocument.Parse(_site.Text("feed.xml")).Root!;
         var undated = feed.Elements(Atom + "entry").Single(e => e.Element(Atom + "title")!.Value == "Why Japan Still Talks to Russia");
-        Assert.Equal("1970-01-01T00:00:00Z", undated.Element(Atom + "updated")!.Value);
+        Assert.Null(undated.Element(Atom + "updated"));
         Assert.Null(undated.Element(Atom + "published"));
+        Assert.DoesNotContain("1970", _site.Text("feed.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_feed_of_undated_articles_only_has_no_date_of_its_own()
+    {
+        using var site = MiniSite.Build("""
+            -- input/index.md --
+            ---
+            title: Undated
+            ---
+            Intro.
+            -- input/articles/a.md --
+            ---
+            title: A
+            ---
+            Text.
+            """);
+
+        var feed = XDocument.Parse(site.Text("feed.xml")).Root!;
+        Assert.Null(feed.Element(Atom + "updated"));
+        Assert.Null(feed.Element(Atom + "entry")!.Element(Atom + "updated"));
     }
 
     [Fact]
