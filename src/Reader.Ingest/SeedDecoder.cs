@@ -53,10 +53,20 @@ public static class SeedDecoder
             }
         }
 
-        var removed = text.Count(IsForbiddenControl);
+        var removed = CountForbidden(text);
         if (removed > 0)
         {
-            text = string.Concat(text.Where(c => !IsForbiddenControl(c)));
+            text = string.Create(text.Length - removed, text, static (span, source) =>
+            {
+                var at = 0;
+                foreach (var c in source)
+                {
+                    if (!IsForbiddenControl(c))
+                    {
+                        span[at++] = c;
+                    }
+                }
+            });
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"removed {removed} NUL or other control characters, which text cannot contain"));
         }
 
@@ -123,6 +133,18 @@ public static class SeedDecoder
         }
 
         return suspicious * BinaryShareDenominator > sample.Length;
+    }
+
+    // A loop over the string's characters, not LINQ over them: this runs over every byte of every seed.
+    private static int CountForbidden(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += IsForbiddenControl(c) ? 1 : 0;
+        }
+
+        return count;
     }
 
     // Tab, newline and form feed are layout; every other C0 and C1 control (NUL first of all) is not text.

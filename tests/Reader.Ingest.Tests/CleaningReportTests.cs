@@ -6,7 +6,7 @@ public sealed class CleaningReportTests
     public void Reports_removals_per_rule_in_pipeline_order_with_samples()
     {
         var report = new Cleaner().Clean(RepoPaths.LoadSeed("004_50d27fa01f8bb791")).Report;
-        var order = CleaningPipeline.Rules.Select(r => r.Name).ToList();
+        var order = CleaningPipeline.Rules.Select(r => r.Name).Append(Reader.Ingest.Text.DumpCleaner.ClassifierName).ToList();
         var rules = report.Removals.Select(r => r.Rule).ToList();
         Assert.Equal(rules.OrderBy(order.IndexOf), rules);
         var debug = Assert.Single(report.Removals, r => r.Rule == "RemoveRenderDebugLines");

@@ -16,7 +16,7 @@ internal static class LexiconLearner
         Learn(pages, (page, j) => Reader.Ingest.Text.Words.Lower(page.Texts[j]).Where(w => !BlockLexicon.IsNumber(w)).Distinct());
 
     /// <summary>The lexicon of the class and id words around the blocks.</summary>
-    public static BlockLexicon Classes(IEnumerable<LabelledPage> pages) => Learn(pages, (page, j) => page.Classes.Length == 0 ? [] : page.Classes[j]);
+    public static BlockLexicon Classes(IEnumerable<LabelledPage> pages) => Learn(pages, (page, j) => page.Classes.Length == 0 ? [] : page.Classes[j].Distinct());
 
     private static BlockLexicon Learn(IEnumerable<LabelledPage> pages, Func<LabelledPage, int, IEnumerable<string>> tokens)
     {

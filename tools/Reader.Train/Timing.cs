@@ -31,21 +31,6 @@ internal static class Timing
             var body = html.Document.Body ?? html.Document.DocumentElement;
             var blocks = HtmlBlocks.Collect(body);
             Lap("blocks");
-            var copy = (AngleSharp.Dom.IElement)body.Clone(deep: true);
-            Lap("v-clone");
-            HtmlBlocks.Collect(copy);
-            Lap("v-blocks");
-            BoilerplateRemover.Default.Remove(copy, TextMeasure.Length(copy));
-            Lap("v-remover");
-            var roots = new ContentLocator(new BlockScorer(ClassHints.Default, true), CleaningOptions.Default).Locate(copy);
-            Lap("v-locator");
-            var pruner = new ContentPruner(ClassHints.Default, CleaningOptions.Default);
-            foreach (var root in roots)
-            {
-                pruner.Prune(root);
-            }
-
-            Lap("v-pruner");
             var verdicts = HtmlVerdicts.Of(body, blocks, CleaningOptions.Default);
             Lap("verdicts");
             var classifier = BlockModels.Html;
@@ -70,6 +55,12 @@ internal static class Timing
             }
 
             Lap("f-ancestry");
+            foreach (var b in blocks)
+            {
+                ancestry.ClassWords(b.Owner);
+            }
+
+            Lap("f-classwords");
             _ = Reader.Ingest.Metadata.PageLanguage.Detect(string.Join('\n', blocks.Select(b => b.Text)));
             Lap("f-language");
             var features = HtmlBlockFeatures.Compute(blocks, new HtmlAncestry(body, ClassHints.Default), verdicts, classifier.Lexicon, classifier.ClassLexicon, metadata.Language);

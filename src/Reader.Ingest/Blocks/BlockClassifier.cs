@@ -30,9 +30,12 @@ public sealed class BlockClassifier(BoostedTrees first, BoostedTrees second, Blo
 
         var context = BlockContext.Compute(firstPass);
         var result = new double[features.Count];
+        var row = new double[second.Features.Count];
         for (var j = 0; j < features.Count; j++)
         {
-            result[j] = second.Probability([.. features[j], .. context[j]]);
+            features[j].CopyTo(row, 0);
+            context[j].CopyTo(row, features[j].Length);
+            result[j] = second.Probability(row);
         }
 
         return result;

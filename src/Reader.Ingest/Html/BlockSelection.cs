@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Reader.Ingest.Data;
 
 namespace Reader.Ingest.Html;
 
@@ -47,7 +48,8 @@ public static class BlockSelection
     /// </summary>
     public static void JudgeTablesWhole(IReadOnlyList<HtmlBlock> blocks, bool[] keep)
     {
-        foreach (var table in blocks.Select((b, j) => (Table: DataTable(b.Owner), j)).Where(p => p.Table is not null).GroupBy(p => p.Table!))
+        var isData = new Dictionary<IElement, bool>();
+        foreach (var table in blocks.Select((b, j) => (Table: DataTable(b.Owner, isData), j)).Where(p => p.Table is not null).GroupBy(p => p.Table!))
         {
             var kept = table.Where(p => keep[p.j]).Sum(p => blocks[p.j].Text.Length);
             var all = table.Sum(p => blocks[p.j].Text.Length);
@@ -90,6 +92,15 @@ public static class BlockSelection
         }
     }
 
+    /// <summary>A heading naming a part of the article ("Summary", "Introduction") belongs to the kept text below it.</summary>
+    public static void KeepSectionHeadings(IReadOnlyList<HtmlBlock> blocks, bool[] keep)
+    {
+        for (var j = 0; j + 1 < blocks.Count; j++)
+        {
+            keep[j] |= keep[j + 1] && blocks[j].Owner.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && Phrases.SectionHeadings.Matches(blocks[j].Text);
+        }
+    }
+
     private static bool Within(IElement element, IElement container)
     {
         for (var e = element; e is not null; e = e.ParentElement)
@@ -103,10 +114,26 @@ public static class BlockSelection
         return false;
     }
 
-    private static IElement? DataTable(IElement owner)
+    /// <summary>The table a block stands in when it is a data table (no blocks or tables of its own), judged once per table.</summary>
+    private static IElement? DataTable(IElement owner, Dictionary<IElement, bool> isData)
     {
-        var table = owner.Closest("table");
-        return table is not null && table.QuerySelector("table, p, div, ul, ol, h1, h2, h3, h4, h5, h6") is null ? table : null;
+        var table = owner;
+        while (table is not null && table.LocalName != "table")
+        {
+            table = table.ParentElement;
+        }
+
+        if (table is null)
+        {
+            return null;
+        }
+
+        if (!isData.TryGetValue(table, out var data))
+        {
+            isData[table] = data = table.QuerySelector("table, p, div, ul, ol, h1, h2, h3, h4, h5, h6") is null;
+        }
+
+        return data ? table : null;
     }
 
     private static void Prune(IElement element, HashSet<IElement> needed, HashSet<INode> keptNodes, (INode First, INode Last)? span)

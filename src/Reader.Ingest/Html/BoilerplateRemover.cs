@@ -27,25 +27,25 @@ public sealed class BoilerplateRemover(IReadOnlyList<string> selectors)
 
     public static BoilerplateRemover Default { get; } = new(HtmlData.BoilerplateSelectors);
 
-    public int Remove(IElement root) => Remove(root, TextMeasure.Length(root));
 
     /// <param name="root">The element to clean.</param>
     /// <param name="textLength">The <see cref="TextMeasure.Length"/> of <paramref name="root"/>, when the caller has it already.</param>
-    public int Remove(IElement root, int textLength)
+    /// <param name="edits">Where the removals are made, so they can be undone.</param>
+    public int Remove(IElement root, int textLength, DomEdits edits)
     {
         var total = Math.Max(1, textLength);
 
         // Three walks in the order the rules were written: selectors, then inline styles, then structure. Each walk
         // visits elements in document order and skips what it removed, so every element is judged with its own
         // subtree intact and after the earlier walks, as when each rule was a query over the whole page.
-        var removed = RemoveWhere(root, e => _selectors.Matches(e) && IsRemovable(e, total));
-        removed += RemoveWhere(root, e => IsHiddenByStyle(e) && IsRemovable(e, total));
-        removed += RemoveWhere(root, e => IsStructural(e) && IsRemovable(e, total) && !HoldsArticleProse(e) && !IsEntryHeader(e));
+        var removed = RemoveWhere(root, e => _selectors.Matches(e) && IsRemovable(e, total), edits);
+        removed += RemoveWhere(root, e => IsHiddenByStyle(e) && IsRemovable(e, total), edits);
+        removed += RemoveWhere(root, e => IsStructural(e) && IsRemovable(e, total) && !HoldsArticleProse(e) && !IsEntryHeader(e), edits);
         return removed;
     }
 
     /// <summary>Removes the descendants of <paramref name="root"/> that <paramref name="remove"/> picks, outermost first.</summary>
-    private static int RemoveWhere(IElement root, Func<IElement, bool> remove)
+    private static int RemoveWhere(IElement root, Func<IElement, bool> remove, DomEdits edits)
     {
         var removed = 0;
 
@@ -60,13 +60,13 @@ public sealed class BoilerplateRemover(IReadOnlyList<string> selectors)
 
             if (remove(element))
             {
-                element.Remove();
+                edits.Remove(element);
                 removed++;
                 i--;
             }
             else
             {
-                removed += RemoveWhere(element, remove);
+                removed += RemoveWhere(element, remove, edits);
             }
         }
 

@@ -3,7 +3,7 @@ namespace Reader.Ingest.Html;
 /// <summary>The families of class and id words (<c>Data/html-class-families.txt</c>: <c>name: word word …</c>).</summary>
 public sealed class ClassFamilies
 {
-    private readonly string[][] _words;
+    private readonly ClassWordMatcher _words;
 
     public ClassFamilies(IReadOnlyList<string> lines)
     {
@@ -17,23 +17,11 @@ public sealed class ClassFamilies
         }
 
         Names = names;
-        _words = [.. words];
+        _words = new ClassWordMatcher(words);
     }
 
     public IReadOnlyList<string> Names { get; }
 
     /// <summary>One bit per family that one of the tokens names.</summary>
-    public int Bits(IReadOnlyList<string> tokens)
-    {
-        var bits = 0;
-        for (var i = 0; i < _words.Length; i++)
-        {
-            if (ClassHints.Mentions(tokens, _words[i]))
-            {
-                bits |= 1 << i;
-            }
-        }
-
-        return bits;
-    }
+    public int Bits(IReadOnlyList<string> tokens) => _words.Bits(tokens);
 }

@@ -9,16 +9,12 @@ namespace Reader.Ingest.Html;
 /// </summary>
 public sealed class ClassHints
 {
-    private const int ExactMatchMaxLength = 3;
     private const int AtomicTokenMaxLength = 2;
-    private readonly string[] _negative;
-    private readonly string[] _positive;
+    private const int Negative = 1;
+    private const int Positive = 2;
+    private readonly ClassWordMatcher _words;
 
-    public ClassHints(IEnumerable<string> negative, IEnumerable<string> positive)
-    {
-        _negative = [.. negative.Select(w => w.ToLowerInvariant())];
-        _positive = [.. positive.Select(w => w.ToLowerInvariant())];
-    }
+    public ClassHints(IEnumerable<string> negative, IEnumerable<string> positive) => _words = new ClassWordMatcher([negative, positive]);
 
     public static ClassHints Default { get; } = new(HtmlData.NegativeWords, HtmlData.PositiveWords);
 
@@ -38,30 +34,38 @@ public sealed class ClassHints
 
     private static readonly Hints None = new([], false, false);
 
-    // Pages repeat the same class attributes on hundreds of elements: each distinct class and id is read once.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Hints> _known = new();
+    // Pages repeat the same class attributes on hundreds of elements, and give unique ids to as many ("comment-4711"):
+    // each distinct class and each distinct id is read once, and an element's hints are the two put together.
+    private readonly ThreadLocal<Dictionary<string, Hints>> _known = new(() => new Dictionary<string, Hints>(StringComparer.Ordinal));
 
     public Hints Of(IElement element)
     {
-        var (className, id) = (element.ClassName ?? "", element.Id ?? "");
-        if (className.Length == 0 && id.Length == 0)
-        {
-            return None;
-        }
+        var (className, id) = (element.ClassName, element.Id);
+        var ofClass = string.IsNullOrEmpty(className) ? None : Read(className);
+        var ofId = string.IsNullOrEmpty(id) ? None : Read(id);
+        return ofId == None ? ofClass : ofClass == None ? ofId
+            : new Hints([.. ofClass.Tokens, .. ofId.Tokens], ofClass.Negative || ofId.Negative, ofClass.Positive || ofId.Positive);
+    }
 
-        if (_known.TryGetValue((className, id), out var known))
+    private Hints Read(string attribute)
+    {
+        var cache = _known.Value!;
+        if (cache.TryGetValue(attribute, out var known))
         {
             return known;
         }
 
-        var tokens = Tokens(element).ToArray();
-        known = new Hints(tokens, Matches(tokens, _negative), Matches(tokens, _positive));
+        var tokens = Tokens(attribute);
+        var bits = _words.Bits(tokens);
+        known = tokens.Count == 0 ? None : new Hints([.. tokens], (bits & Negative) != 0, (bits & Positive) != 0);
 
-        // A bound on what one page's generated class names can make the cache hold across a long batch.
-        if (_known.Count < MaxKnown)
+        // A bound on what generated class names and ids can make the cache hold across a long batch.
+        if (cache.Count >= MaxKnown)
         {
-            _known[(className, id)] = known;
+            cache.Clear();
         }
+
+        cache[attribute] = known;
 
         return known;
     }
@@ -69,37 +73,34 @@ public sealed class ClassHints
     private const int MaxKnown = 100_000;
 
     /// <summary>"post-meta entry__byline" → post, meta, post-meta, entry, byline: the parts and the hyphenated whole.</summary>
-    public static List<string> Tokens(IElement element)
+    public static List<string> Tokens(IElement element) => [.. Tokens(element.ClassName), .. Tokens(element.Id)];
+
+    private static List<string> Tokens(string? value)
     {
         var tokens = new List<string>();
-        Add(element.ClassName);
-        Add(element.Id);
-        return tokens;
-
-        void Add(string? value)
+        if (string.IsNullOrEmpty(value))
         {
-            if (string.IsNullOrEmpty(value))
+            return tokens;
+        }
+
+        var words = value.ToLowerInvariant().Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var generated = IsAtomicCss(words);
+        foreach (var word in words)
+        {
+            if (generated && word.Length <= AtomicTokenMaxLength)
             {
-                return;
+                continue;
             }
 
-            var words = value.ToLowerInvariant().Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
-            var generated = IsAtomicCss(words);
-            foreach (var word in words)
+            tokens.Add(word.Replace("__", "-", StringComparison.Ordinal));
+            var parts = word.Split(['-', '_', ':', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1)
             {
-                if (generated && word.Length <= AtomicTokenMaxLength)
-                {
-                    continue;
-                }
-
-                tokens.Add(word.Replace("__", "-", StringComparison.Ordinal));
-                var parts = word.Split(['-', '_', ':', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length > 1)
-                {
-                    tokens.AddRange(parts);
-                }
+                tokens.AddRange(parts);
             }
         }
+
+        return tokens;
     }
 
     // Medium and other atomic-CSS sites name classes "ch bg ad ga gb": generated two-letter tokens, one of which may
@@ -113,25 +114,5 @@ public sealed class ClassHints
         }
 
         return tiny >= 3;
-    }
-
-    /// <summary>One of the tokens is one of the words, matched as the hint lists are.</summary>
-    public static bool Mentions(IReadOnlyList<string> tokens, string[] words) => Matches(tokens, words);
-
-    private static bool Matches(IReadOnlyList<string> tokens, string[] words)
-    {
-        foreach (var token in tokens)
-        {
-            foreach (var word in words)
-            {
-                // Short words must be whole tokens ("ad" is not "address"); longer ones may start a token ("comments").
-                if (word.Length <= ExactMatchMaxLength ? token == word : token.StartsWith(word, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }

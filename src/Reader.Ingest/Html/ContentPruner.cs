@@ -9,7 +9,7 @@ namespace Reader.Ingest.Html;
 /// newsletter; link lists; form-like and image-only boxes (Readability's "clean conditionally"); one-line widgets
 /// ("Share this article", "Advertisement").
 /// </summary>
-public sealed class ContentPruner(ClassHints hints, CleaningOptions options)
+public sealed class ContentPruner(ClassHints hints, CleaningOptions options, DomEdits edits)
 {
     private const int ChromeParagraphMaxWords = 12;
 
@@ -41,7 +41,7 @@ public sealed class ContentPruner(ClassHints hints, CleaningOptions options)
             // A negative word on a wrapper of most of the body ("post has-sidebar") is the theme's, not the block's.
             if (hints.IsNegative(element) && !hints.IsPositive(element) && TextMeasure.Length(element) < total * 0.5)
             {
-                element.Remove();
+                edits.Remove(element);
             }
         }
     }
@@ -58,7 +58,7 @@ public sealed class ContentPruner(ClassHints hints, CleaningOptions options)
 
             if (IsChromeBlock(element))
             {
-                element.Remove();
+                edits.Remove(element);
             }
         }
 
@@ -67,7 +67,7 @@ public sealed class ContentPruner(ClassHints hints, CleaningOptions options)
             var length = TextMeasure.Length(paragraph);
             if (length is > 0 and < 200 && TextMeasure.LinkDensity(paragraph) >= 0.8)
             {
-                paragraph.Remove();
+                edits.Remove(paragraph);
             }
         }
     }
@@ -106,7 +106,7 @@ public sealed class ContentPruner(ClassHints hints, CleaningOptions options)
             || (weight >= 25 && density > 0.5);
     }
 
-    private static void RemoveChromeParagraphs(IElement root)
+    private void RemoveChromeParagraphs(IElement root)
     {
         foreach (var element in root.QuerySelectorAll("p, div, span, h2, h3, h4, h5, h6, li, figcaption, strong").ToList())
         {
@@ -123,7 +123,7 @@ public sealed class ContentPruner(ClassHints hints, CleaningOptions options)
 
             if (HtmlData.ChromeParagraphs.Matches(text) || LabelIsChrome(text))
             {
-                element.Remove();
+                edits.Remove(element);
             }
         }
     }

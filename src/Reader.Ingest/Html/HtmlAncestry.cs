@@ -78,7 +78,7 @@ public sealed class HtmlAncestry
         return summary;
     }
 
-    /// <summary>The distinct class and id words of an element and its ancestors up to <see cref="ClassWordLevels"/> levels.</summary>
+    /// <summary>The class and id words of an element and its ancestors up to <see cref="ClassWordLevels"/> levels.</summary>
     public string[] ClassWords(IElement element)
     {
         if (_classWords.TryGetValue(element, out var known))
@@ -86,11 +86,11 @@ public sealed class HtmlAncestry
             return known;
         }
 
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<string>();
         var e = element;
         for (var level = 0; level < ClassWordLevels && e is not null && e != _root.ParentElement; level++, e = e.ParentElement)
         {
-            words.UnionWith(_hints.Of(e).Tokens);
+            words.AddRange(_hints.Of(e).Tokens);
         }
 
         return _classWords[element] = [.. words];

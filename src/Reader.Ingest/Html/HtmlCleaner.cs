@@ -86,9 +86,18 @@ public sealed class HtmlCleaner(CleaningOptions options)
 
             // What the page hides from its readers is never its article, whatever the text looks like, nor is text the
             // phrase lists know for chrome.
-            keep = [.. classifier.Probabilities(features).Select((p, j) => p >= classifier.Threshold && !hidden[j] && !KnownChrome.Matches(blocks[j].Text))];
+            keep = [.. classifier.Probabilities(features).Select((p, j) => p >= classifier.Threshold && !hidden[j])];
+            for (var j = 0; j < keep.Length; j++)
+            {
+                if (keep[j] && KnownChrome.Matches(blocks[j].Text))
+                {
+                    keep[j] = false;
+                }
+            }
+
             BlockSelection.JudgeTablesWhole(blocks, keep);
             BlockSelection.KeepNotes(body, blocks, keep);
+            BlockSelection.KeepSectionHeadings(blocks, keep);
         }
 
         return (keep, HtmlRemovals.Of(blocks, keep, verdicts, hidden));

@@ -32,7 +32,7 @@ public static class PageClassifier
             return (PageKind.Error, $"an error page (\"{(IsErrorTitle(h1) ? h1 : title)}\")");
         }
 
-        if (!metadata.DeclaresArticle && teasers >= MinTeasers && !HasProse(bodyText))
+        if (!metadata.DeclaresArticle && teasers >= MinTeasers && (!HasProse(bodyText) || IsTeaserList(bodyText)))
         {
             return (PageKind.Listing, $"a listing of {teasers} linked headlines, not one article");
         }
@@ -75,6 +75,24 @@ public static class PageClassifier
         }
 
         return paragraphs >= MinProseParagraphs && characters >= MinProseCharacters;
+    }
+
+    /// <summary>
+    /// The extracted body is itself a list of teasers: five or more headings that are links, and they make a quarter or
+    /// more of its blocks. An article links to other pages in its sentences, not in a run of its headings.
+    /// </summary>
+    public static bool IsTeaserList(string markdown)
+    {
+        var (blocks, linked) = (0, 0);
+        foreach (var block in markdown.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var text = block.Trim();
+            blocks++;
+            var unmarked = text.TrimStart('#', ' ');
+            linked += (text.StartsWith('#') || text.StartsWith("[#", StringComparison.Ordinal)) && unmarked.StartsWith('[') && unmarked.EndsWith(')') ? 1 : 0;
+        }
+
+        return linked >= MinTeasers - 1 && linked * 4 >= blocks;
     }
 
     /// <summary>"404", "Page not found", "Страница не найдена — Site": the title, or its part before a separator.</summary>

@@ -44,6 +44,12 @@ public static class DumpCleaner
         var probabilities = classifier.Probabilities(DumpBlockFeatures.Compute(document, blocks, classifier.Lexicon));
         var keep = probabilities.Select(p => p >= classifier.Threshold).ToArray();
 
+        // A heading naming a part of the article ("Summary", "Introduction") belongs to the kept text below it.
+        for (var j = 0; j + 1 < blocks.Count; j++)
+        {
+            keep[j] |= keep[j + 1] && blocks[j].Lines.Count == 1 && Data.Phrases.SectionHeadings.Matches(blocks[j].Text);
+        }
+
         for (var j = 0; j < blocks.Count; j++)
         {
             var isArticle = keep[j];
