@@ -63,6 +63,9 @@ internal static partial class FixturePages
             {
                 pages.Add(Page(dump, text, evaluationWeight));
             }
+
+            // The article text alone, as a maintainer might paste it: every block of it is the article.
+            pages.Add(Page(expected, text, evaluationWeight));
         }
 
         return pages;

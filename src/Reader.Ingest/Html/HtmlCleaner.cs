@@ -98,6 +98,12 @@ public sealed class HtmlCleaner(CleaningOptions options)
             BlockSelection.JudgeTablesWhole(blocks, keep);
             BlockSelection.KeepNotes(body, blocks, keep);
             BlockSelection.KeepSectionHeadings(blocks, keep);
+
+            // The classifier never turns a page the heuristics read as an article into one without any.
+            if (!keep.Any(k => k))
+            {
+                keep = verdicts.Kept;
+            }
         }
 
         return (keep, HtmlRemovals.Of(blocks, keep, verdicts, hidden));

@@ -44,6 +44,13 @@ public static class DumpCleaner
         var probabilities = classifier.Probabilities(DumpBlockFeatures.Compute(document, blocks, classifier.Lexicon));
         var keep = probabilities.Select(p => p >= classifier.Threshold).ToArray();
 
+        // The classifier never turns a page the rules read as an article into one without any: a page that is the
+        // article alone (a copy-paste) has no chrome around it to tell it by, and the rules' verdict stands.
+        if (!keep.Any(k => k) && blocks.Any(b => b.IsProse && b.Lines.All(l => l.IsKept)))
+        {
+            return;
+        }
+
         // A heading naming a part of the article ("Summary", "Introduction") belongs to the kept text below it.
         for (var j = 0; j + 1 < blocks.Count; j++)
         {
