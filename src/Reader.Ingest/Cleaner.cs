@@ -62,9 +62,11 @@ public sealed class Cleaner(CleaningOptions options)
         var isInterview = ArticleAssembler.IsInterview(metadata);
         var blocks = BodyParser.Parse(document, isInterview);
         var (matter, bios) = ArticleAssembler.Assemble(page, metadata, blocks, isInterview);
-        var body = MarkdownBodyWriter.Write(blocks, matter.Language);
+        var (article, standfirst) = EditorialStandfirst.SetApart(blocks);
+        matter = standfirst is null ? matter : matter with { Summary = standfirst };
+        var body = MarkdownBodyWriter.Write(article, matter.Language);
         var report = CleaningReportBuilder.Build(document, metadata.Warnings);
-        var words = blocks.Where(b => b.Kind is BodyBlockKind.Paragraph or BodyBlockKind.Question).Sum(b => LineShape.WordCount(b.Text) + CjkWords(b.Text));
+        var words = article.Where(b => b.Kind is BodyBlockKind.Paragraph or BodyBlockKind.Question).Sum(b => LineShape.WordCount(b.Text) + CjkWords(b.Text));
         return words < MinTextArticleWords
             ? new CleanedArticle(matter, body, report, bios, PageKind.NoProse, $"only {words} words of prose")
             : new CleanedArticle(matter, body, report, bios);

@@ -10,7 +10,12 @@ public sealed class ExistingArticles
 {
     private readonly Dictionary<string, ContentFile<ArticleFrontMatter>> _bySource = new(StringComparer.Ordinal);
 
+    private readonly List<ContentFile<ArticleFrontMatter>> _all = [];
+
     public HashSet<string> Slugs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every article whose front matter could be read, with or without a seed.</summary>
+    public IReadOnlyList<ContentFile<ArticleFrontMatter>> All => _all;
 
     public static ExistingArticles Load(string articlesDirectory, DiagnosticBag diagnostics)
     {
@@ -25,6 +30,11 @@ public sealed class ExistingArticles
             existing.Slugs.Add(Path.GetFileNameWithoutExtension(path));
             var text = InputText.Read(path, Path.GetDirectoryName(Path.GetFullPath(articlesDirectory))!, path, diagnostics);
             var file = text is null ? null : FrontMatterReader.ReadArticle(path, text, diagnostics);
+            if (file is not null)
+            {
+                existing._all.Add(file);
+            }
+
             if (file?.FrontMatter.Source is { } source)
             {
                 existing._bySource.TryAdd(source, file);

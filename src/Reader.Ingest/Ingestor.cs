@@ -42,6 +42,7 @@ public sealed class Ingestor(IngestOptions options)
             })
             .ToList();
 
+        converted = UninformativeThemes.Reassign(converted, existing, options, diagnostics);
         var outcomes = new List<SeedOutcome>();
         foreach (var (path, seed) in converted)
         {

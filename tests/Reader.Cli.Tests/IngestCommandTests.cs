@@ -18,6 +18,23 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public void Says_which_themes_every_article_reaches_and_lets_them_take_no_place()
+    {
+        using var project = new TempProject();
+
+        var (exit, _, error) = project.Run("ingest");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("input/themes/peace-treaty-northern-territories.md: warning: every article of the collection (5 of 5) reaches this theme, so it tells a reader nothing", error);
+
+        // It stays on every article, and one with five other themes keeps all five beside it.
+        var articles = Directory.GetFiles(project.PathOf("input/articles"), "*.md").Select(File.ReadAllText).ToList();
+        Assert.All(articles, a => Assert.Contains("peace-treaty-northern-territories", a));
+        var article = articles.Single(a => a.Contains("seeds/001_", StringComparison.Ordinal));
+        Assert.Contains("themes: [us-russia-relations, energy-economic-cooperation, ukraine-crisis-sanctions, japan-russia-relations, leaders-personal-diplomacy, peace-treaty-northern-territories]", article);
+    }
+
+    [Fact]
     public void Second_run_on_unchanged_seeds_changes_no_byte()
     {
         using var project = new TempProject();

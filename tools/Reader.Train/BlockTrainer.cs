@@ -31,16 +31,17 @@ internal sealed class BlockTrainer(IReadOnlyList<string> names, int lexiconAt, i
             }
         }
 
-        var best = (Threshold: 0.5, F1: 0.0);
+        var best = (Threshold: 0.5, F1: 0.0, Counts: (Kept: 0, Lost: 0, Boilerplate: 0));
         foreach (var threshold in Thresholds)
         {
             var counts = truth.Count(pages.ToDictionary(p => p.Id, p => Output(p, probabilities[p.Id], threshold), StringComparer.Ordinal));
             var f1 = Truth.F1(counts);
             log.WriteLine($"  cross-validated at {threshold:0.00}: F1 {f1:0.000} (article passages kept {counts.Kept}, lost {counts.Lost}; boilerplate kept {counts.Boilerplate})");
-            best = f1 > best.F1 ? (threshold, f1) : best;
+            best = f1 > best.F1 ? (threshold, f1, counts) : best;
         }
 
-        log.WriteLine($"  threshold {best.Threshold:0.00}: cross-validated F1 {best.F1:0.000}");
+        var (kept, lost, boilerplate) = best.Counts;
+        log.WriteLine($"  threshold {best.Threshold:0.00}: cross-validated F1 {best.F1:0.000} P {kept / (double)(kept + boilerplate):0.000} R {kept / (double)(kept + lost):0.000}");
         OutOfFold = pages.ToDictionary(p => p.Id, p => (IReadOnlyList<bool>)[.. probabilities[p.Id].Select(q => q >= best.Threshold)], StringComparer.Ordinal);
         return Fit(all, best.Threshold);
     }

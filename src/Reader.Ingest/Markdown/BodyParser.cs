@@ -84,7 +84,7 @@ public static class BodyParser
             }
 
             var isOutline = text.Count > 1 && text.All(l => l.Content.Length <= OutlineLineLength && LineShape.IsHeadingShaped(l.Content));
-            var pieces = isOutline ? text.Select(l => l.Content) : [string.Join(' ', text.Select(l => l.Content))];
+            var pieces = isOutline ? text.Select(l => l.Content) : [Typography.TightenPunctuation(string.Join(' ', text.Select(l => l.Content)))];
             blocks.AddRange(pieces.Select(p => Classify(p, isInterview)));
             text.Clear();
         }

@@ -183,7 +183,10 @@ public static partial class ArticleAssembler
             var match = ReprintPattern().Match(block.Text);
             if (match.Success)
             {
-                return TrailingConnector().Replace(match.Groups["name"].Value.Trim(), "");
+                // The name ends where its sentence does: "… the Valdai Discussion Club. Japan has …".
+                var name = match.Groups["name"].Value.Trim();
+                var end = name.IndexOf(". ", StringComparison.Ordinal);
+                return TrailingConnector().Replace((end < 0 ? name : name[..end]).TrimEnd('.'), "");
             }
         }
 

@@ -32,9 +32,27 @@ public sealed class ThemeClassifier(IReadOnlyList<ThemeDefinition> themes)
             scores.Add(new ThemeScore(theme.Slug, score, Assigned: false));
         }
 
+        return Rank(scores, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Orders the scores highest first and assigns the themes at or above the threshold, at most
+    /// <see cref="MaxThemes"/> of them. A theme the collection's every article reaches (<paramref name="uninformative"/>)
+    /// tells a reader nothing about this one: it keeps its place when it scores, but takes none of the five from a
+    /// theme that does.
+    /// </summary>
+    public static IReadOnlyList<ThemeScore> Rank(IEnumerable<ThemeScore> scores, IReadOnlySet<string> uninformative)
+    {
+        var places = 0;
         return [.. scores
             .OrderByDescending(s => s.Score).ThenBy(s => s.Slug, StringComparer.Ordinal)
-            .Select((s, rank) => s with { Assigned = s.Score >= Threshold && rank < MaxThemes })];
+            .Select(s =>
+            {
+                var informative = !uninformative.Contains(s.Slug);
+                var assigned = s.Score >= Threshold && (!informative || places < MaxThemes);
+                places += assigned && informative ? 1 : 0;
+                return s with { Assigned = assigned };
+            })];
     }
 
     public IReadOnlyList<string> Assign(string title, string body) =>

@@ -71,7 +71,31 @@ public sealed class MetadataExtractionTests
     {
         var page = Clean.Page("A Title Of The Article", "", Body, "", "Reprinted with permission from the website of the Valdai Discussion Club .");
         Assert.Equal("Valdai Discussion Club", page.FrontMatter.OriginalPublisher);
-        Assert.EndsWith("Reprinted with permission from the website of the Valdai Discussion Club .\n", page.Body);
+        Assert.EndsWith("Reprinted with permission from the website of the Valdai Discussion Club.\n", page.Body);
+    }
+
+    [Fact]
+    public void A_publishers_introduction_in_the_third_person_is_the_standfirst_not_the_body()
+    {
+        var introduction = "Relations have soured, but a visit is likely, notes Foundation President Masahiro Akiyama in an article originally published by the Valdai Discussion Club.";
+        var page = Clean.Page("A Title Of The Article", "", introduction, "", "*     *     *", "", Body);
+        Assert.Equal(introduction, page.FrontMatter.Summary);
+        Assert.Equal(Body + "\n", page.Body);
+    }
+
+    [Fact]
+    public void A_first_paragraph_quoting_someone_stays_in_the_body()
+    {
+        var quoting = "Relations have soured, but a visit is likely, says Foreign Minister Sergey Lavrov, who spoke to reporters in Moscow on Tuesday.";
+        var page = Clean.Page("A Title Of The Article", "", quoting, "", Body);
+        Assert.StartsWith(quoting, page.Body);
+    }
+
+    [Fact]
+    public void No_space_is_left_before_a_full_stop_or_comma()
+    {
+        var page = Clean.Page("A Title Of The Article", "", Body, "", "It was first published by the Valdai Club , in Moscow .");
+        Assert.EndsWith("It was first published by the Valdai Club, in Moscow.\n", page.Body);
     }
 
     [Fact]

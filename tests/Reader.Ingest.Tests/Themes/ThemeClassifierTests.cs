@@ -65,4 +65,15 @@ public sealed class ThemeClassifierTests
         Assert.Equal(1, ThemeKeyword.Parse("oil").Weight);
         Assert.Matches(ThemeKeyword.Parse("Japan-Russia").Pattern, "Japan–Russia relations");
     }
+
+    [Fact]
+    public void A_theme_on_every_article_takes_none_of_the_five_places()
+    {
+        var scores = new[] { ("everywhere", 40), ("a", 30), ("b", 25), ("c", 20), ("d", 15), ("e", 11), ("weak", 3) }
+            .Select(p => new ThemeScore(p.Item1, p.Item2, Assigned: false));
+
+        var ranked = ThemeClassifier.Rank(scores, new HashSet<string>(StringComparer.Ordinal) { "everywhere" });
+
+        Assert.Equal(["everywhere", "a", "b", "c", "d", "e"], ranked.Where(s => s.Assigned).Select(s => s.Slug));
+    }
 }
