@@ -45,6 +45,24 @@ public sealed record ArticleFrontMatter
     /// <summary>The page's own standfirst, abstract or summary, else its first paragraph.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>The book a chapter is in, or the journal or series an article or report appeared in.</summary>
+    public string? ContainerTitle { get; init; }
+
+    /// <summary>The editors of the book a chapter is in (the article's own editors are credited under <see cref="Authors"/>).</summary>
+    public IReadOnlyList<string> Editors { get; init; } = [];
+
+    /// <summary>The journal's volume.</summary>
+    public string? Volume { get; init; }
+
+    /// <summary>The journal's issue, or a report's number.</summary>
+    public string? Issue { get; init; }
+
+    /// <summary>The pages in the book or journal: <c>123–145</c> or <c>12</c>.</summary>
+    public string? Pages { get; init; }
+
+    /// <summary>The DOI, without a resolver: <c>10.1017/…</c>.</summary>
+    public string? Doi { get; init; }
+
     /// <summary>The seed file this article was ingested from, relative to the project root.</summary>
     public string? Source { get; init; }
 
@@ -53,4 +71,10 @@ public sealed record ArticleFrontMatter
 
     /// <summary>SHA-256 of the raw seed, so a changed seed is noticed instead of overwriting edits.</summary>
     public string? SourceSha256 { get; init; }
+
+    /// <summary>When the seed was saved (the seed file's modification date, in UTC), as ingest recorded it.</summary>
+    public DateOnly? Captured { get; init; }
+
+    /// <summary>What ingest's cleaning removed from the seed, in lines by rule (ingest's report, kept with the article).</summary>
+    public IReadOnlyList<CleaningRemoval> RemovedLines { get; init; } = [];
 }

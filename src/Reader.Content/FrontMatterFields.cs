@@ -119,6 +119,24 @@ public sealed class FrontMatterFields
         return null;
     }
 
+    /// <summary>A date known to the year, month or day: <c>1954</c>, <c>1954-09</c> or <c>1954-09-21</c>.</summary>
+    public PartialDate? PartialDate(string key)
+    {
+        var node = Node(key);
+        if (node is null || node is YamlScalarNode scalar && IsNull(scalar))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: { } text } && Content.PartialDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        Error(node, $"'{key}' must be a date written as YYYY, YYYY-MM or YYYY-MM-DD, found {Describe(node)}", $"write e.g. {key}: 1954-09-21, or only the year when that is all that is known");
+        return null;
+    }
+
     public static bool TryParseDate(string text, out DateOnly date)
     {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))

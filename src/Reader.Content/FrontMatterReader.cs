@@ -3,17 +3,20 @@ using YamlDotNet.RepresentationModel;
 namespace Reader.Content;
 
 /// <summary>Reads the three kinds of <c>input/</c> files into typed records, reporting every problem it finds.</summary>
-public static class FrontMatterReader
+public static partial class FrontMatterReader
 {
     public static readonly IReadOnlyList<string> ArticleKeys =
     [
         "title", "title_derived", "subtitle", "authors", "date", "publisher", "original_publisher", "kind", "language",
-        "other_languages", "themes", "summary", "source", "source_url", "source_sha256",
+        "other_languages", "themes", "summary", "container_title", "editors", "volume", "issue", "pages", "doi", "source",
+        "source_url", "source_sha256", "captured", "removed_lines",
     ];
 
     public static readonly IReadOnlyList<string> AuthorKeys = ["name", "aliases", "affiliations"];
 
     public static readonly IReadOnlyList<string> ThemeKeys = ["title", "description", "keywords"];
+
+    public static readonly IReadOnlyList<string> PersonKeys = ["name", "aliases", "description", "born", "died", "in_office"];
 
     public static ContentFile<ArticleFrontMatter>? ReadArticle(string path, string text, DiagnosticBag diagnostics)
     {
@@ -37,9 +40,17 @@ public static class FrontMatterReader
             OtherLanguages = fields.StringList("other_languages"),
             Themes = fields.StringList("themes"),
             Summary = fields.String("summary"),
+            ContainerTitle = fields.String("container_title"),
+            Editors = fields.StringList("editors"),
+            Volume = fields.String("volume"),
+            Issue = fields.String("issue"),
+            Pages = ReadPages(fields),
+            Doi = ReadDoi(fields),
             Source = fields.String("source"),
             SourceUrl = fields.String("source_url"),
             SourceSha256 = fields.String("source_sha256"),
+            Captured = fields.Date("captured"),
+            RemovedLines = ReadRemovedLines(fields),
         };
         return title is null ? null : new ContentFile<ArticleFrontMatter>(path, matter, document.Body, document.BodyLine);
     }
@@ -76,6 +87,33 @@ public static class FrontMatterReader
             Keywords = fields.StringList("keywords"),
         };
         return title is null ? null : new ContentFile<ThemeFrontMatter>(path, matter, document.Body, document.BodyLine);
+    }
+
+    public static ContentFile<PersonFrontMatter>? ReadPerson(string path, string text, DiagnosticBag diagnostics)
+    {
+        if (Open(path, text, diagnostics, PersonKeys) is not var (document, fields))
+        {
+            return null;
+        }
+
+        var name = fields.RequiredString("name", "add 'name: …' with the person's name as it should be displayed");
+        var aliases = fields.StringList("aliases");
+        foreach (var alias in aliases.Where(a => a.TrimEnd('*').Trim().Length == 0 || a.TrimEnd('*').Contains('*')))
+        {
+            fields.Error(fields.Node("aliases")!, $"the alias '{alias}' has a star that is not at its end",
+                "write a spelling as it stands in the text, with a star only at the end for word endings, e.g. Путин*");
+        }
+
+        var matter = new PersonFrontMatter
+        {
+            Name = name ?? "",
+            Aliases = aliases,
+            Description = fields.String("description"),
+            Born = fields.PartialDate("born"),
+            Died = fields.PartialDate("died"),
+            InOffice = ReadTerms(fields),
+        };
+        return name is null ? null : new ContentFile<PersonFrontMatter>(path, matter, document.Body, document.BodyLine);
     }
 
     private static (MarkdownDocument, FrontMatterFields)? Open(string path, string text, DiagnosticBag diagnostics, IReadOnlyList<string> keys)
@@ -148,6 +186,90 @@ public static class FrontMatterReader
         return new AuthorCredit(name, role, Get("affiliation"));
     }
 
+    /// <summary>Years in office: <c>2012–2020</c>, <c>2012-2020</c> or <c>2012–</c> (still in office).</summary>
+    private static IReadOnlyList<string> ReadTerms(FrontMatterFields fields)
+    {
+        var terms = new List<string>();
+        foreach (var term in fields.StringList("in_office"))
+        {
+            var parts = term.Split('–', '-');
+            var valid = parts.Length == 2 && IsYear(parts[0].Trim()) && (parts[1].Trim().Length == 0 || (IsYear(parts[1].Trim()) && string.CompareOrdinal(parts[0].Trim(), parts[1].Trim()) <= 0));
+            if (!valid)
+            {
+                fields.Error(fields.Node("in_office")!, $"'{term}' in 'in_office' is not a span of years", "write each term as 2012–2020, or 2012– while still in office");
+                continue;
+            }
+
+            terms.Add($"{parts[0].Trim()}–{parts[1].Trim()}");
+        }
+
+        return terms;
+
+        static bool IsYear(string text) => text.Length == 4 && text.All(char.IsAsciiDigit);
+    }
+
+    /// <summary>Pages as a book or journal gives them: <c>12</c>, <c>123–145</c>, <c>xi–xx</c>.</summary>
+    private static string? ReadPages(FrontMatterFields fields)
+    {
+        var pages = fields.String("pages");
+        if (pages is not null && !PageRange().IsMatch(pages))
+        {
+            fields.Warning(fields.Node("pages")!, $"'pages' should be a page or a range of pages, found \"{pages}\"", "write e.g. pages: 123–145 or pages: 12");
+        }
+
+        return pages?.Replace("--", "–", StringComparison.Ordinal);
+    }
+
+    /// <summary>A DOI, kept without its resolver: "https://doi.org/10.1/x" and "doi:10.1/x" are both 10.1/x.</summary>
+    private static string? ReadDoi(FrontMatterFields fields)
+    {
+        if (fields.String("doi") is not { } text)
+        {
+            return null;
+        }
+
+        var doi = DoiPrefix().Replace(text, "");
+        if (!Doi().IsMatch(doi))
+        {
+            fields.Error(fields.Node("doi")!, $"'doi' must be a DOI such as 10.1017/9789048557202.021, found \"{text}\"", "copy the DOI from the publisher's page, without spaces");
+            return null;
+        }
+
+        return doi;
+    }
+
+    /// <summary>
+    /// What cleaning removed, by rule: a mapping of rule names to counts of lines, as ingest writes it.
+    /// </summary>
+    private static IReadOnlyList<CleaningRemoval> ReadRemovedLines(FrontMatterFields fields)
+    {
+        switch (fields.Node("removed_lines"))
+        {
+            case null:
+            case YamlScalarNode scalar when FrontMatterFields.IsNull(scalar):
+                return [];
+            case YamlMappingNode mapping:
+                var removals = new List<CleaningRemoval>();
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (key is YamlScalarNode { Value: { Length: > 0 } rule } && value is YamlScalarNode { Value: { } count }
+                        && int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var lines))
+                    {
+                        removals.Add(new CleaningRemoval(fields.Clean(key, rule), lines));
+                    }
+                    else
+                    {
+                        fields.Error(value, $"each entry of 'removed_lines' must be a rule and a number of lines, found {FrontMatterFields.Describe(value)}", "ingest writes e.g. RemoveCookieNotices: 3; leave the entries as ingest wrote them");
+                    }
+                }
+
+                return removals;
+            case var node:
+                fields.Error(node, $"'removed_lines' must be a set of 'rule: lines' fields, found {FrontMatterFields.Describe(node)}", "ingest writes it; leave it as ingest wrote it, or remove it");
+                return [];
+        }
+    }
+
     private static DerivedTitle ReadDerivedTitle(FrontMatterFields fields)
     {
         switch (fields.String("title_derived")?.ToLowerInvariant())
@@ -183,4 +305,13 @@ public static class FrontMatterReader
         var all = $"use one of: {string.Join(", ", AuthorRoles.Names)}";
         return NearestName.Hint(typed, AuthorRoles.Names) is { } near ? $"{near} {all}" : all;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9ivxlcdmIVXLCDM]+(?:\s*(?:[–—-]|--)\s*[0-9ivxlcdmIVXLCDM]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex PageRange();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^10\.\d{4,9}/\S+$")]
+    private static partial System.Text.RegularExpressions.Regex Doi();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DoiPrefix();
 }

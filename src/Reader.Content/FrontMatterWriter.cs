@@ -41,9 +41,29 @@ public static class FrontMatterWriter
         List(yaml, "other_languages", matter.OtherLanguages);
         List(yaml, "themes", matter.Themes);
         Field(yaml, "summary", matter.Summary);
+        Field(yaml, "container_title", matter.ContainerTitle);
+        List(yaml, "editors", matter.Editors);
+        Field(yaml, "volume", matter.Volume);
+        Field(yaml, "issue", matter.Issue);
+        Field(yaml, "pages", matter.Pages);
+        Field(yaml, "doi", matter.Doi);
         Field(yaml, "source", matter.Source);
         Field(yaml, "source_url", matter.SourceUrl);
         Field(yaml, "source_sha256", matter.SourceSha256);
+        if (matter.Captured is { } captured)
+        {
+            yaml.Append("captured: ").Append(YamlText.Date(captured)).Append('\n');
+        }
+
+        if (matter.RemovedLines.Count > 0)
+        {
+            yaml.Append("removed_lines:\n");
+            foreach (var removal in matter.RemovedLines)
+            {
+                yaml.Append("  ").Append(YamlText.Scalar(removal.Rule)).Append(": ").Append(removal.Lines.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+            }
+        }
+
         return Document(yaml, body);
     }
 
@@ -53,6 +73,18 @@ public static class FrontMatterWriter
         Field(yaml, "name", matter.Name);
         List(yaml, "aliases", matter.Aliases);
         List(yaml, "affiliations", matter.Affiliations);
+        return Document(yaml, body);
+    }
+
+    public static string Write(PersonFrontMatter matter, string body)
+    {
+        var yaml = new StringBuilder();
+        Field(yaml, "name", matter.Name);
+        List(yaml, "aliases", matter.Aliases);
+        Field(yaml, "description", matter.Description);
+        Field(yaml, "born", matter.Born?.Iso);
+        Field(yaml, "died", matter.Died?.Iso);
+        List(yaml, "in_office", matter.InOffice);
         return Document(yaml, body);
     }
 

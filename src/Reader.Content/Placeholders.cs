@@ -13,4 +13,6 @@ public static class Placeholders
     public const string ThemeDescription = "One sentence on what the theme covers.";
 
     public const string ThemeBody = "A longer description of the theme.";
+
+    public const string PersonDescription = "One neutral line on who the person is.";
 }

@@ -47,6 +47,7 @@ public static class SiteLoader
             ReadAll(inputDir, InputFile.List(inputDir, "articles"), diagnostics, cache, ParseArticle),
             ReadAll(inputDir, InputFile.List(inputDir, "authors"), diagnostics, cache, (f, text, d) => Guarded(FrontMatterReader.ReadAuthor(f.DisplayPath, text, d), d)),
             ReadAll(inputDir, InputFile.List(inputDir, "themes"), diagnostics, cache, (f, text, d) => Guarded(FrontMatterReader.ReadTheme(f.DisplayPath, text, d), d)),
+            ReadAll(inputDir, InputFile.List(inputDir, "people"), diagnostics, cache, (f, text, d) => Guarded(FrontMatterReader.ReadPerson(f.DisplayPath, text, d), d)),
             ReadIndex(inputDir, diagnostics));
     }
 
@@ -92,6 +93,12 @@ public static class SiteLoader
             term.Freeze();
         }
 
+        var people = new PeopleBuilder(authors, diagnostics);
+        foreach (var content in inputs.People)
+        {
+            people.Add(Path.GetFileNameWithoutExtension(content.Path), content);
+        }
+
         var site = new Model.Site
         {
             Settings = settings,
@@ -99,6 +106,7 @@ public static class SiteLoader
             Articles = [.. resolved.Order(ArticleOrder.NewestFirst)],
             Authors = new Taxonomy("authors", authors.Terms),
             Themes = new Taxonomy("themes", themes.Terms),
+            People = people.People,
         };
         return (site, resolved);
     }

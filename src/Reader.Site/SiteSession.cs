@@ -92,6 +92,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
 
         // Feeds come first: the site's feed reads the newest bodies' HTML while the analysis still keeps it.
         phases.Time("feeds", () => WriteFeeds(context, output));
+        phases.Time("citations", () => WriteCitations(context, output));
         var plan = phases.Time("pages", () =>
         {
             var plan = PageFactory.Plan(context);
@@ -140,7 +141,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private ViewContext Analyse(Model.Site site, SiteUrls urls, OutputWriter output, BuildPhases phases)
     {
         _texts.BeginBuild();
-        var bodies = new ArticleBodyRenderer(site.Authors, urls, _bodies);
+        var bodies = new ArticleBodyRenderer(site, urls, _bodies);
         _bodies = incremental ? bodies : null;
         var analyses = new ArticleAnalysis[site.Articles.Count];
         phases.Time("analyse", () => Parallel.For(0, analyses.Length, i => analyses[i] = _texts.Get(site.Articles[i], bodies)));
@@ -188,6 +189,30 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
             urls.OutputPath(feed.FeedUrl),
             () => new { feed.Title, feed.FeedUrl, feed.FullContent, Articles = AtomFeed.Entries(feed.Articles).Select(context.Stamps.Of) },
             () => AtomFeed.Write(context, feed.Title, feed.FeedUrl, feed.PageUrl, feed.Articles, feed.FullContent)));
+    }
+
+    /// <summary>Each article's citation as BibTeX, RIS and CSL-JSON beside its page, and the whole collection's in one file of each.</summary>
+    private static void WriteCitations(ViewContext context, OutputWriter output)
+    {
+        var urls = context.Urls;
+        var citations = context.Model.Articles.Select(context.Citation).ToList();
+        var formats = new (string Extension, Func<IReadOnlyList<Citations.Citation>, string> Write)[]
+        {
+            ("bib", Citations.BibTex.Write),
+            ("ris", Citations.Ris.Write),
+            ("json", Citations.CslJson.Write),
+        };
+        Parallel.For(0, citations.Count, i =>
+        {
+            foreach (var (extension, write) in formats)
+            {
+                output.Write(urls.OutputPath(urls.Citation(context.Model.Articles[i].Slug, extension)), () => citations[i], () => write([citations[i]]));
+            }
+        });
+        foreach (var (extension, write) in formats)
+        {
+            output.Write(urls.OutputPath(urls.Citations(extension)), () => citations, () => write(citations));
+        }
     }
 
     /// <param name="searchTexts">Each article's search text, in the site's article order.</param>

@@ -28,6 +28,17 @@ public sealed class SiteUrls
 
     public string Feed => Root + "/feed.xml";
 
+    public string Timeline => Root + "/timeline/";
+
+    /// <summary>The timeline of one theme or person: <c>/timeline/themes/x/</c>, <c>/timeline/people/x/</c>.</summary>
+    public string TimelineOf(string taxonomy, string slug) => $"{Root}/timeline/{taxonomy}/{slug}/";
+
+    /// <summary>An article's citation in one format: <c>/articles/x/citation.bib</c> (bib, ris, or json for CSL-JSON).</summary>
+    public string Citation(string slug, string extension) => $"{Root}/articles/{slug}/citation.{extension}";
+
+    /// <summary>The whole collection's citations in one format: <c>/citations.bib</c>, <c>/citations.ris</c>, <c>/citations.json</c>.</summary>
+    public string Citations(string extension) => $"{Root}/citations.{extension}";
+
     public string Sitemap => Root + "/sitemap.xml";
 
     /// <summary>The search manifest: it lists the shards, which the search script fetches together.</summary>

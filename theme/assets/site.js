@@ -29,6 +29,51 @@
     if (systemDark && systemDark.addEventListener) systemDark.addEventListener("change", syncToggle);
   }
 
+  // Timeline: the whole timeline filters itself by theme and person; without JavaScript its links lead to the
+  // timeline page of each theme and person instead.
+  var filter = document.getElementById("timeline-filter");
+  if (filter) {
+    var themeSelect = document.getElementById("timeline-theme");
+    var personSelect = document.getElementById("timeline-person");
+    var status = document.getElementById("timeline-status");
+    var events = [].slice.call(document.querySelectorAll(".event"));
+    var years = [].slice.call(document.querySelectorAll(".timeline-year"));
+    var allText = status ? status.textContent : "";
+
+    var has = function (list, value) { return (" " + (list || "") + " ").indexOf(" " + value + " ") >= 0; };
+
+    var applyFilter = function () {
+      var theme = themeSelect.value;
+      var person = personSelect.value;
+      var shown = 0;
+      events.forEach(function (event) {
+        var visible = (!theme || has(event.getAttribute("data-themes"), theme)) && (!person || has(event.getAttribute("data-people"), person));
+        event.hidden = !visible;
+        if (visible) shown++;
+      });
+      years.forEach(function (year) { year.hidden = !year.querySelector(".event:not([hidden])"); });
+      if (status) {
+        status.textContent = theme || person ? "Showing " + shown + " of " + events.length + " events" : allText;
+      }
+      var params = new URLSearchParams();
+      if (theme) params.set("theme", theme);
+      if (person) params.set("person", person);
+      var query = params.toString();
+      history.replaceState(null, "", query ? "?" + query : window.location.pathname);
+    };
+
+    var chosen = new URLSearchParams(window.location.search);
+    [[themeSelect, chosen.get("theme")], [personSelect, chosen.get("person")]].forEach(function (pair) {
+      pair[0].value = pair[1] || "";
+      if (pair[0].selectedIndex < 0) pair[0].value = "";
+    });
+    filter.hidden = false;
+    themeSelect.addEventListener("change", applyFilter);
+    personSelect.addEventListener("change", applyFilter);
+    filter.addEventListener("submit", function (event) { event.preventDefault(); applyFilter(); });
+    if (themeSelect.value || personSelect.value) applyFilter();
+  }
+
   // Search: the index is fetched only when the reader starts searching.
   var form = document.querySelector("form[role=search]");
   var input = document.getElementById("search-input");

@@ -5,7 +5,8 @@ using Reader.Site.Text;
 namespace Reader.Site.Incremental;
 
 /// <summary>
-/// Each article's <see cref="ArticleAnalysis"/>, reused while its title, summary and Markdown are unchanged, so an
+/// Each article's <see cref="ArticleAnalysis"/>, reused while its title, summary, Markdown, credits and the names
+/// looked for are unchanged, so an
 /// edit re-reads one body, not all of them. The word numbers of the cached texts come from <see cref="Vocabulary"/>,
 /// which therefore lives as long as the cache.
 /// </summary>
@@ -28,7 +29,9 @@ public sealed class ArticleTextCache(bool remember)
         if (_entries.TryGetValue(article.Slug, out var entry)
             && entry.Markdown.AsSpan().SequenceEqual(article.MarkdownUtf8)
             && string.Equals(entry.Title, article.Title, StringComparison.Ordinal)
-            && string.Equals(entry.Summary, article.Matter.Summary, StringComparison.Ordinal))
+            && string.Equals(entry.Summary, article.Matter.Summary, StringComparison.Ordinal)
+            && string.Equals(entry.Mentions, bodies?.MentionsKey, StringComparison.Ordinal)
+            && string.Equals(entry.Credited, Credited(article), StringComparison.Ordinal))
         {
             return entry.Analysis;
         }
@@ -37,7 +40,7 @@ public sealed class ArticleTextCache(bool remember)
         var analysis = ArticleAnalyser.Analyse(article, Vocabulary, bodies);
         if (remember)
         {
-            _entries[article.Slug] = new Entry(article.Title, article.Matter.Summary, article.MarkdownUtf8, analysis);
+            _entries[article.Slug] = new Entry(article.Title, article.Matter.Summary, article.MarkdownUtf8, bodies?.MentionsKey, Credited(article), analysis);
         }
 
         return analysis;
@@ -53,5 +56,9 @@ public sealed class ArticleTextCache(bool remember)
         }
     }
 
-    private sealed record Entry(string Title, string? Summary, byte[] Markdown, ArticleAnalysis Analysis);
+    /// <param name="Mentions">The names the body was read for (<see cref="ArticleBodyRenderer.MentionsKey"/>).</param>
+    /// <param name="Credited">Who is credited, and so not counted as mentioned.</param>
+    private sealed record Entry(string Title, string? Summary, byte[] Markdown, string? Mentions, string Credited, ArticleAnalysis Analysis);
+
+    private static string Credited(Article article) => string.Join('\n', ArticleBodyRenderer.Credited(article).Order(StringComparer.Ordinal));
 }

@@ -32,6 +32,7 @@ public sealed class SiteAssembly
             || !ReferenceEquals(settings, site.Settings)
             || !SameItems(inputs.Authors, last.Authors)
             || !SameItems(inputs.Themes, last.Themes)
+            || !SameItems(inputs.People, last.People)
             || inputs.Articles.Count != last.Articles.Count)
         {
             return null;

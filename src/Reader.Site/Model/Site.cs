@@ -21,4 +21,7 @@ public sealed record Site
     public required Taxonomy Authors { get; init; }
 
     public required Taxonomy Themes { get; init; }
+
+    /// <summary>The people of <c>input/people/</c>, alphabetical; those who are also authors share the author's page.</summary>
+    public IReadOnlyList<Person> People { get; init; } = [];
 }

@@ -7,4 +7,5 @@ internal sealed record SiteInputs(
     IReadOnlyList<ParsedArticle> Articles,
     IReadOnlyList<ContentFile<AuthorFrontMatter>> Authors,
     IReadOnlyList<ContentFile<ThemeFrontMatter>> Themes,
+    IReadOnlyList<ContentFile<PersonFrontMatter>> People,
     ContentFile<ThemeFrontMatter>? Index);

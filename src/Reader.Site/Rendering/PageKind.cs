@@ -10,6 +10,9 @@ public enum PageKind
     AuthorIndex,
     ThemeIndex,
     Archive,
+    Person,
+    PersonIndex,
+    Timeline,
     Search,
     NotFound,
 }

@@ -20,6 +20,8 @@ public static class ArticleAnalyser
         var markdown = article.ReadMarkdown();
         var document = ArticleMarkdown.Parse(markdown);
         var sections = HeadingAnchors.Apply(document);
+        var passages = PassageAnchors.Apply(document);
+        var (mentions, events) = (bodies?.Passages ?? PassageReader.DatesOnly).Read(passages, ArticleBodyRenderer.Credited(article));
         var plainText = PlainText.Of(document, markdown.Length);
         using var folded = new TextBuffer(plainText.Length);
         Words.Fold(plainText, folded);
@@ -31,7 +33,9 @@ public static class ArticleAnalyser
             sections,
             Hash(article.MarkdownUtf8),
             Hash(searchText),
-            Links(document));
+            Links(document),
+            mentions,
+            events);
         bodies?.Keep(article, document);
         return new ArticleAnalysis(text, Words.Count(Words.Fold(article.Title), folded.Span, vocabulary), searchText);
     }

@@ -1,40 +1,51 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Reader.Content;
 using Reader.Site.Model;
 using MarkdownAst = Markdig.Syntax.MarkdownDocument;
 
 namespace Reader.Site.Text;
 
 /// <summary>
-/// Renders article bodies for one build: heading anchors, then links to people mentioned, then HTML. A body the
-/// build analyses is rendered from the same parse and kept until its page takes it (<see cref="Keep"/>), so
+/// Renders article bodies for one build: heading and paragraph anchors, then links to people mentioned, then HTML. A
+/// body the build analyses is rendered from the same parse and kept until its page takes it (<see cref="Keep"/>), so
 /// each body is parsed once; the others are parsed when their page or feed is written.
 /// </summary>
 public sealed class ArticleBodyRenderer
 {
-    private readonly Taxonomy _authors;
+    /// <summary>What a paragraph's link to itself is called, for screen readers.</summary>
+    public const string PassageLinkLabel = "Link to this paragraph";
+
+    private readonly Model.Site _site;
     private readonly SiteUrls _urls;
-    private readonly AuthorMentionLinker _linker;
+    private readonly PersonMentionLinker _linker;
     private readonly ConcurrentDictionary<Article, string> _kept = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="last">The last build's renderer: while the people and URLs are the same objects (a site patched after a body edit), its links are reused.</param>
-    public ArticleBodyRenderer(Taxonomy authors, SiteUrls urls, ArticleBodyRenderer? last = null)
+    public ArticleBodyRenderer(Model.Site site, SiteUrls urls, ArticleBodyRenderer? last = null)
     {
-        (_authors, _urls) = (authors, urls);
-        if (last is not null && ReferenceEquals(last._authors, authors) && ReferenceEquals(last._urls, urls))
+        (_site, _urls) = (site, urls);
+        if (last is not null && ReferenceEquals(last._site.Authors, site.Authors) && ReferenceEquals(last._site.People, site.People) && ReferenceEquals(last._urls, urls))
         {
-            (_linker, MentionsKey) = (last._linker, last.MentionsKey);
+            (_linker, Passages, MentionsKey) = (last._linker, last.Passages, last.MentionsKey);
             return;
         }
 
-        var mentions = Mentions(authors, urls);
-        _linker = new AuthorMentionLinker(mentions);
-        MentionsKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', mentions.Select(m => $"{m.Text}\t{m.PersonKey}\t{m.Url}")))));
+        var mentions = Mentions(site, urls);
+        var names = new NameMatcher(mentions.Select(m => m.Spelling));
+        var pages = mentions.GroupBy(m => m.Spelling.Key).ToDictionary(g => g.Key, g => g.First().Url, StringComparer.Ordinal);
+        var people = site.People.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        _linker = new PersonMentionLinker(names, pages);
+        Passages = new PassageReader(names, people.Contains, DatePhrases.Default);
+        MentionsKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', mentions.Select(m => $"{m.Spelling.Text}\t{m.Spelling.Prefix}\t{m.Spelling.Key}\t{m.Url}\t{people.Contains(m.Spelling.Key)}")))));
     }
 
-    /// <summary>Stands for every spelling the bodies of this build link to a person's page.</summary>
+    /// <summary>Stands for every spelling the bodies of this build link to a person's page, and which of them are people of <c>input/people/</c>.</summary>
     public string MentionsKey { get; }
+
+    /// <summary>Reads paragraphs for the people they name and the dates they state.</summary>
+    public PassageReader Passages { get; }
 
     /// <summary>The body's HTML: the one kept from this build's analysis, or rendered now.</summary>
     /// <param name="handOver">Let go of the kept HTML: its page takes it, and nothing reads it after that.</param>
@@ -47,26 +58,34 @@ public sealed class ArticleBodyRenderer
 
         var document = ArticleMarkdown.Parse(article.ReadMarkdown());
         HeadingAnchors.Apply(document);
+        PassageAnchors.Apply(document);
         return Html(article, document);
     }
 
-    /// <summary>Renders a body parsed for analysis, its heading anchors applied, and keeps the HTML for its page.</summary>
+    /// <summary>Renders a body parsed for analysis, its heading and paragraph anchors applied, and keeps the HTML for its page.</summary>
     public void Keep(Article article, MarkdownAst document) => _kept[article] = Html(article, document);
 
     private string Html(Article article, MarkdownAst document)
     {
         _linker.Apply(document, Credited(article));
+        var language = string.Equals(article.Matter.Language, _site.Settings.SiteLanguage, StringComparison.OrdinalIgnoreCase) ? null : _site.Settings.SiteLanguage;
+        PassageAnchors.AddLinks(document, PassageLinkLabel, language);
         return ArticleMarkdown.ToHtml(document);
     }
 
     /// <summary>Stands for the rendered body: the same key means the same HTML.</summary>
     /// <param name="markdownHash">The hash of the article's Markdown (<see cref="ArticleText.BodyHash"/>).</param>
     public string Key(Article article, string markdownHash) =>
-        $"{markdownHash}:{MentionsKey}:{string.Join(',', Credited(article).Order(StringComparer.Ordinal))}";
+        $"{markdownHash}:{MentionsKey}:{article.Matter.Language}:{string.Join(',', Credited(article).Order(StringComparer.Ordinal))}";
 
-    /// <summary>Every spelling of every person: the page name, the file's aliases and the names they were credited under.</summary>
-    public static IReadOnlyList<AuthorMention> Mentions(Taxonomy authors, SiteUrls urls)
+    /// <summary>
+    /// Every spelling of every person, with their page: an author's name, file aliases and the names they were credited
+    /// under, and each name and alias of a person file (an author who is also in <c>input/people/</c> keeps the author's page).
+    /// </summary>
+    public static IReadOnlyList<(NameSpelling Spelling, string Url)> Mentions(Model.Site site, SiteUrls urls)
     {
+        var authors = site.Authors;
+
         // The names each person was credited under, in one pass over the credits: looking through every article of
         // each person for their own credit was quadratic in the people on one article.
         var creditedAs = new Dictionary<Term, HashSet<string>>();
@@ -78,7 +97,7 @@ public sealed class ArticleBodyRenderer
             }
         }
 
-        var mentions = new List<AuthorMention>();
+        var mentions = new List<(NameSpelling, string)>();
         foreach (var person in authors.Terms)
         {
             var spellings = new HashSet<string>(StringComparer.Ordinal) { person.Name };
@@ -86,13 +105,24 @@ public sealed class ArticleBodyRenderer
             spellings.UnionWith(creditedAs.GetValueOrDefault(person) ?? []);
             var url = urls.Term(authors.Name, person.Slug);
 
-            // A single short word ("Abe") would link too much that is not this person.
-            mentions.AddRange(spellings.Where(s => s.Length >= 4).Select(s => new AuthorMention(s, person.Key, url)));
+            // A single short word ("Abe") would link too much that is not this person; a person file's spellings are
+            // chosen by hand, so they are all looked for.
+            mentions.AddRange(spellings.Where(s => s.Length >= 4).Select(s => (new NameSpelling(s, person.Key), url)));
         }
 
-        return [.. mentions.OrderByDescending(m => m.Text.Length).ThenBy(m => m.Text, StringComparer.Ordinal).ThenBy(m => m.Url, StringComparer.Ordinal)];
+        foreach (var person in site.People)
+        {
+            var url = PageOf(person, urls);
+            mentions.AddRange(person.Spellings.Select(s => (s, url)));
+        }
+
+        return [.. mentions.OrderByDescending(m => m.Item1.Text.Length).ThenBy(m => m.Item1.Text, StringComparer.Ordinal).ThenBy(m => m.Item1.Key, StringComparer.Ordinal).ThenBy(m => m.Item2, StringComparer.Ordinal)];
     }
 
+    /// <summary>A person's one page: the author's, when they are an author too, else their own under <c>/people/</c>.</summary>
+    public static string PageOf(Person person, SiteUrls urls) =>
+        person.Author is { } author ? urls.Term("authors", author.Slug) : urls.Term("people", person.Slug);
+
     // A body's links depend on who is credited on the article itself: they are never linked from it.
-    private static HashSet<string> Credited(Article article) => article.Credits.Select(c => c.Person.Key).ToHashSet(StringComparer.Ordinal);
+    public static HashSet<string> Credited(Article article) => article.Credits.Select(c => c.Person.Key).ToHashSet(StringComparer.Ordinal);
 }

@@ -10,6 +10,8 @@ namespace Reader.Site.Text;
 /// <param name="BodyHash">A hash of the body's Markdown: with the people it links to, it stands for the body's HTML.</param>
 /// <param name="SearchKey">A hash of the body's search text, so an unchanged search shard is not written again.</param>
 /// <param name="Links">The links and images the Markdown writes, for the build to check that those within the site lead somewhere.</param>
+/// <param name="Mentions">The sentences that name people of <c>input/people/</c>, for their pages.</param>
+/// <param name="Events">The sentences that state a date, for the timeline.</param>
 public sealed record ArticleText(
     int WordCount,
     string Excerpt,
@@ -17,4 +19,6 @@ public sealed record ArticleText(
     IReadOnlyList<TocEntry> Sections,
     string BodyHash,
     string SearchKey,
-    IReadOnlyList<BodyLink> Links);
+    IReadOnlyList<BodyLink> Links,
+    IReadOnlyList<PersonMention> Mentions,
+    IReadOnlyList<DatedPassage> Events);

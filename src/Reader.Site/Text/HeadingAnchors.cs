@@ -17,6 +17,8 @@ public static class HeadingAnchors
         "main", "top", "contents", "related", "search", "search-input", "search-results", "search-status",
         "theme-toggle", "article-body", "footnotes", "articles", "author-themes", "co-authors", "home-authors",
         "home-themes", "interviewed", "interviewed-by", "latest", "related-themes", "theme-authors", "undated",
+        "cite", "provenance", "mentions", "mention-themes", "mentioned-with", "timeline-status", "timeline-filter",
+        "timeline-theme", "timeline-person",
     ];
 
     /// <summary>Adds the ids and returns the h2 sections in order.</summary>

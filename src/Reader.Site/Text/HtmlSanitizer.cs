@@ -32,7 +32,7 @@ public static class HtmlSanitizer
 
     private static readonly Dictionary<string, HashSet<string>> ElementAttributes = new(StringComparer.Ordinal)
     {
-        ["a"] = ["href", "rel"],
+        ["a"] = ["href", "rel", "aria-label"],
         ["img"] = ["src", "alt", "width", "height"],
         ["td"] = ["colspan", "rowspan"],
         ["th"] = ["colspan", "rowspan", "scope"],
@@ -56,7 +56,7 @@ public static class HtmlSanitizer
     /// <summary>The prefix every id written in content's raw HTML gets, so it cannot be one of the layout's.</summary>
     public const string ContentIdPrefix = "content-";
 
-    /// <param name="ownIds">Ids Reader gave the body's headings; every other id came from raw HTML and is prefixed.</param>
+    /// <param name="ownIds">Ids Reader gave the body's headings and paragraphs; every other id came from raw HTML and is prefixed.</param>
     public static string Clean(string html, IReadOnlySet<string>? ownIds = null)
     {
         var document = Parser.ParseDocument("<!doctype html><html><body></body></html>");

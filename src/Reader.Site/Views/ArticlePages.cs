@@ -38,6 +38,8 @@ public static class ArticlePages
             BodyKey = context.Bodies.Key(article, text.BodyHash),
             Contents = text.Sections.Count >= MinimumSectionsForContents ? text.Sections : null,
             Related = [.. context.Related(article).Select(a => context.Card(a))],
+            Cite = Cite(context, article),
+            Provenance = Views.Provenance.Of(article),
 
             Pager = Pager(context, index),
         };
@@ -85,6 +87,19 @@ public static class ArticlePages
         }
 
         return links;
+    }
+
+    /// <summary>The download formats of citations: file extension and label.</summary>
+    public static readonly IReadOnlyList<(string Extension, string Label)> CitationFormats = [("bib", "BibTeX"), ("ris", "RIS"), ("json", "CSL-JSON")];
+
+    private static CiteView Cite(ViewContext context, Article article)
+    {
+        var citation = context.Citation(article);
+        return new CiteView(
+            Citations.CitationStyles.Chicago(citation),
+            Citations.CitationStyles.Apa(citation),
+            [.. CitationFormats.Select(f => new LinkView(f.Label, context.Urls.Citation(article.Slug, f.Extension)))],
+            [.. CitationFormats.Select(f => new LinkView(f.Label, context.Urls.Citations(f.Extension)))]);
     }
 
     private static IReadOnlyList<MetaTagView> Citation(Article article)

@@ -40,6 +40,10 @@ public sealed record ArticleView
 
     public required IReadOnlyList<ArticleCardView> Related { get; init; }
 
+    public required CiteView Cite { get; init; }
+
+    public required ProvenanceView Provenance { get; init; }
+
     /// <summary>The older and the newer neighbour by date, where there is one.</summary>
     public required IReadOnlyList<PagerLinkView> Pager { get; init; }
 }

@@ -10,4 +10,11 @@ public sealed record AuthorView(
     IReadOnlyList<LinkView> CoAuthors,
     IReadOnlyList<LinkView> InterviewedBy,
     IReadOnlyList<LinkView> Interviewed,
-    string FeedUrl);
+    string FeedUrl)
+{
+    /// <summary>What the person file of an author who is also in <c>input/people/</c> says of them: the two share this page.</summary>
+    public PersonFactsView? Facts { get; init; }
+
+    /// <summary>Where other articles mention the author, when they are also in <c>input/people/</c>.</summary>
+    public MentionsView? Mentions { get; init; }
+}

@@ -80,6 +80,9 @@ public static class JsonLd
         return node;
     }
 
+    /// <summary>Someone the articles are about (<see cref="Model.Person"/>).</summary>
+    public static JsonObject MentionedPerson(ViewContext context, Model.Person person) => PeoplePages.PersonNode(context, person);
+
     private static JsonObject Breadcrumbs(ViewContext context, IReadOnlyList<LinkView> trail)
     {
         var items = new JsonArray();

@@ -24,6 +24,9 @@ public static class PageFactory
             Whole(urls.Archive, PageKind.Archive, () => ListPages.Archive(context)),
             Whole(urls.TaxonomyIndex(site.Authors.Name), PageKind.AuthorIndex, () => ListPages.AuthorIndex(context)),
             Whole(urls.TaxonomyIndex(site.Themes.Name), PageKind.ThemeIndex, () => ListPages.ThemeIndex(context)),
+
+            // The people pages and the timeline show what the bodies say: their view models are compared, not stamps.
+            new(urls.TaxonomyIndex("people"), new SitemapEntry(urls.TaxonomyIndex("people"), null), () => PeoplePages.Index(context)),
             new(urls.Search, null, () => ListPages.Search(context)),
             new(urls.NotFound, null, () => ListPages.NotFound(context)),
         };
@@ -31,8 +34,12 @@ public static class PageFactory
             new PlannedPage(context.ArticleUrl(article), new SitemapEntry(context.ArticleUrl(article), Formatting.DateIso(article.Date)), () => ArticlePages.Create(context, i), () => stamps.ArticlePage(i))));
         foreach (var (taxonomy, make) in new (Taxonomy, Func<Term, Page>)[] { (site.Authors, t => TermPages.Author(context, t)), (site.Themes, t => TermPages.Theme(context, t)) })
         {
-            pages.AddRange(taxonomy.Terms.Select(t => Listed(context.TermUrl(taxonomy, t), () => make(t)) with { Inputs = () => stamps.TermPage(t) }));
+            // An author who is also in input/people/ shows where other articles mention them: compared by view model.
+            pages.AddRange(taxonomy.Terms.Select(t => Listed(context.TermUrl(taxonomy, t), () => make(t)) with { Inputs = context.PersonOf(t) is null ? () => stamps.TermPage(t) : null }));
         }
+
+        pages.AddRange(site.People.Where(p => p.Author is null).Select(p => Listed(context.PersonUrl(p), () => PeoplePages.Person(context, p))));
+        pages.AddRange(TimelinePages.Plan(context).Select(t => Listed(t.Url, t.Make)));
 
         return pages;
     }

@@ -9,6 +9,8 @@ public sealed record SiteView(
     string ArchiveUrl,
     string AuthorsUrl,
     string ThemesUrl,
+    string PeopleUrl,
+    string TimelineUrl,
     string SearchUrl,
     string FeedUrl,
     string StylesheetUrl,

@@ -50,7 +50,17 @@ public static class TermPages
             coAuthors,
             interviewedBy,
             interviewed,
-            context.Urls.TermFeed(authors.Name, person.Slug));
+            context.Urls.TermFeed(authors.Name, person.Slug))
+        {
+            Facts = context.PersonOf(person) is { } file ? PeoplePages.Facts(file) : null,
+            Mentions = context.PersonOf(person) is { } mentioned ? PeoplePages.Mentions(context, mentioned) : null,
+        };
+
+        // A person file stands in for a missing bio; where both have one, the author file's is the bio.
+        if (view.BioHtml is null && context.PersonOf(person) is { Body: var body })
+        {
+            view = view with { BioHtml = context.Markdown(body) };
+        }
 
         var description = affiliations.Count > 0 ? $"{person.Name} ({string.Join("; ", affiliations)}): {Formatting.Articles(person.Articles.Count)}." : $"Articles by and with {person.Name}.";
         var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Authors", context.Urls.TaxonomyIndex(authors.Name)), new(person.Name, url, IsCurrent: true) };

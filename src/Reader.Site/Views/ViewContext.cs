@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Reader.Site.Incremental;
 using Reader.Site.Model;
 using Reader.Site.Text;
@@ -15,6 +16,12 @@ public sealed class ViewContext
     private readonly ArticleMemo.Entry[] _derived;
     private Stamps? _stamps;
     private Dictionary<Term, List<(Article Article, ArticleCredit Credit)>>? _creditsByPerson;
+    private Dictionary<string, List<(Article Article, List<PersonMention> Mentions)>>? _mentionsByPerson;
+    private Dictionary<Term, Person>? _personOfAuthor;
+    private Dictionary<string, Person>? _peopleByKey;
+    private IReadOnlyList<TimelineEvent>? _timeline;
+    private IReadOnlyDictionary<Article, string>? _citationKeys;
+    private StrongBox<(IReadOnlyList<FilterOptionView>, IReadOnlyList<FilterOptionView>)>? _timelineFilters;
 
     /// <param name="memo">An incremental session's cards and stamps from earlier builds, reused where still valid.</param>
     public ViewContext(Model.Site site, SiteUrls urls, IReadOnlyList<ArticleText> texts, IReadOnlyList<IReadOnlyList<Article>> related, ArticleBodyRenderer bodies, ArticleMemo? memo = null)
@@ -37,6 +44,8 @@ public sealed class ViewContext
             urls.Archive,
             urls.TaxonomyIndex("authors"),
             urls.TaxonomyIndex("themes"),
+            urls.TaxonomyIndex("people"),
+            urls.Timeline,
             urls.Search,
             urls.Feed,
             urls.Asset("site.css"),
@@ -87,6 +96,8 @@ public sealed class ViewContext
                 new("Articles", Urls.Archive, section == "archive"),
                 new("Themes", Urls.TaxonomyIndex("themes"), section == "themes"),
                 new("Authors", Urls.TaxonomyIndex("authors"), section == "authors"),
+                new("People", Urls.TaxonomyIndex("people"), section == "people"),
+                new("Timeline", Urls.Timeline, section == "timeline"),
             ],
             OpenGraph =
             [
@@ -126,6 +137,56 @@ public sealed class ViewContext
         return index.GetValueOrDefault(person) ?? [];
     }
 
+    /// <summary>
+    /// The articles that mention a person of <c>input/people/</c>, in the site's article order, each with the sentences
+    /// that do: built in one pass over every article's mentions.
+    /// </summary>
+    public IReadOnlyList<(Article Article, List<PersonMention> Mentions)> MentionsOf(Person person)
+    {
+        var index = LazyInitializer.EnsureInitialized(ref _mentionsByPerson, () =>
+        {
+            var byPerson = new Dictionary<string, List<(Article, List<PersonMention>)>>(StringComparer.Ordinal);
+            foreach (var article in Model.Articles)
+            {
+                foreach (var group in Text(article).Mentions.GroupBy(m => m.PersonKey))
+                {
+                    (byPerson.TryGetValue(group.Key, out var list) ? list : byPerson[group.Key] = []).Add((article, group.ToList()));
+                }
+            }
+
+            return byPerson;
+        });
+        return index.GetValueOrDefault(person.Key) ?? [];
+    }
+
+    /// <summary>The person file of an author who is also in <c>input/people/</c>, whose page is the author's.</summary>
+    public Person? PersonOf(Term author) =>
+        LazyInitializer.EnsureInitialized(ref _personOfAuthor, () => Model.People.Where(p => p.Author is not null).ToDictionary(p => p.Author!, p => p)).GetValueOrDefault(author);
+
+    public Person? PersonByKey(string key) =>
+        LazyInitializer.EnsureInitialized(ref _peopleByKey, () => Model.People.ToDictionary(p => p.Key, StringComparer.Ordinal)).GetValueOrDefault(key);
+
+    /// <summary>The article's language where it differs from the site's, for a <c>lang</c> attribute; else null.</summary>
+    public string? ForeignLanguage(Article article) =>
+        string.Equals(article.Matter.Language, SiteLanguage, StringComparison.OrdinalIgnoreCase) ? null : article.Matter.Language;
+
+    /// <summary>The collection's dated events, in order (see <see cref="Views.Timeline"/>).</summary>
+    public IReadOnlyList<TimelineEvent> Timeline => LazyInitializer.EnsureInitialized(ref _timeline, () => Views.Timeline.Events(this));
+
+    /// <summary>Every theme and person of the timeline, with their counts of events (see <see cref="TimelinePages.Filters"/>).</summary>
+    public (IReadOnlyList<FilterOptionView> Themes, IReadOnlyList<FilterOptionView> People) TimelineFilters =>
+        LazyInitializer.EnsureInitialized(ref _timelineFilters, () => new(TimelinePages.Filters(this))).Value;
+
+    /// <summary>What a citation of the article says (<see cref="Citations.Citation"/>), with its key, unique in the collection.</summary>
+    public Citations.Citation Citation(Article article)
+    {
+        var keys = LazyInitializer.EnsureInitialized(ref _citationKeys, () => Citations.CitationKeys.Of(Model.Articles));
+        return Citations.Citation.Of(article, keys[article], Urls.Absolute(ArticleUrl(article)));
+    }
+
+    /// <summary>A person's one page: the author's when they are an author too, else <c>/people/&lt;slug&gt;/</c>.</summary>
+    public string PersonUrl(Person person) => ArticleBodyRenderer.PageOf(person, Urls);
+
     public ArticleText Text(Article article) => Derived(article).Text;
 
     public IReadOnlyList<Article> Related(Article article) => _related[_index[article]];
@@ -141,7 +202,7 @@ public sealed class ViewContext
 
     private ArticleCardView NewCard(Article article)
     {
-        var language = string.Equals(article.Matter.Language, SiteLanguage, StringComparison.OrdinalIgnoreCase) ? null : article.Matter.Language;
+        var language = ForeignLanguage(article);
         return new ArticleCardView(
             article.Title,
             ArticleUrl(article),
