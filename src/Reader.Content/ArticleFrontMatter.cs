@@ -53,4 +53,16 @@ public sealed record ArticleFrontMatter
 
     /// <summary>SHA-256 of the raw seed, so a changed seed is noticed instead of overwriting edits.</summary>
     public string? SourceSha256 { get; init; }
+
+    /// <summary>
+    /// Not yet to be published (<c>draft: true</c>): <c>reader build</c> leaves the article out of the site entirely,
+    /// <c>reader serve</c> shows it with a banner.
+    /// </summary>
+    public bool Draft { get; init; }
+
+    /// <summary>
+    /// Earlier slugs of the article (<c>aliases: [old-slug]</c>): each gets a page at <c>/articles/&lt;old-slug&gt;/</c>
+    /// that sends readers on, so links published before a rename keep working.
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }

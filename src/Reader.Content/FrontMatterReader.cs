@@ -8,7 +8,7 @@ public static class FrontMatterReader
     public static readonly IReadOnlyList<string> ArticleKeys =
     [
         "title", "title_derived", "subtitle", "authors", "date", "publisher", "original_publisher", "kind", "language",
-        "other_languages", "themes", "summary", "source", "source_url", "source_sha256",
+        "other_languages", "themes", "summary", "source", "source_url", "source_sha256", "draft", "aliases",
     ];
 
     public static readonly IReadOnlyList<string> AuthorKeys = ["name", "aliases", "affiliations"];
@@ -40,6 +40,8 @@ public static class FrontMatterReader
             Source = fields.String("source"),
             SourceUrl = fields.String("source_url"),
             SourceSha256 = fields.String("source_sha256"),
+            Draft = fields.Boolean("draft"),
+            Aliases = fields.StringList("aliases"),
         };
         return title is null ? null : new ContentFile<ArticleFrontMatter>(path, matter, document.Body, document.BodyLine);
     }

@@ -44,6 +44,12 @@ public static class FrontMatterWriter
         Field(yaml, "source", matter.Source);
         Field(yaml, "source_url", matter.SourceUrl);
         Field(yaml, "source_sha256", matter.SourceSha256);
+        if (matter.Draft)
+        {
+            yaml.Append("draft: true\n");
+        }
+
+        List(yaml, "aliases", matter.Aliases);
         return Document(yaml, body);
     }
 

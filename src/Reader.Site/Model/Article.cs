@@ -25,6 +25,9 @@ public sealed class Article
 
     public IReadOnlyList<Term> Themes { get; init; } = [];
 
+    /// <summary>The article's earlier slugs, checked: each gets a page that sends readers to this one.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     public string Title => Matter.Title;
 
     public string ReadMarkdown() => System.Text.Encoding.UTF8.GetString(MarkdownUtf8);
@@ -41,5 +44,6 @@ public sealed class Article
         MarkdownUtf8 = markdownUtf8,
         Credits = Credits,
         Themes = Themes,
+        Aliases = Aliases,
     };
 }

@@ -12,4 +12,5 @@ public enum PageKind
     Archive,
     Search,
     NotFound,
+    Redirect,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Reader.Site.Images;
 using Reader.Site.Model;
 using MarkdownAst = Markdig.Syntax.MarkdownDocument;
 
@@ -16,24 +17,31 @@ public sealed class ArticleBodyRenderer
     private readonly Taxonomy _authors;
     private readonly SiteUrls _urls;
     private readonly AuthorMentionLinker _linker;
+    private readonly SiteImages? _images;
     private readonly ConcurrentDictionary<Article, string> _kept = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="last">The last build's renderer: while the people and URLs are the same objects (a site patched after a body edit), its links are reused.</param>
-    public ArticleBodyRenderer(Taxonomy authors, SiteUrls urls, ArticleBodyRenderer? last = null)
+    /// <param name="images">The site's images, whose sizes and smaller copies bodies that show them are given.</param>
+    public ArticleBodyRenderer(Taxonomy authors, SiteUrls urls, ArticleBodyRenderer? last = null, SiteImages? images = null)
     {
-        (_authors, _urls) = (authors, urls);
+        (_authors, _urls, _images) = (authors, urls, images);
         if (last is not null && ReferenceEquals(last._authors, authors) && ReferenceEquals(last._urls, urls))
         {
-            (_linker, MentionsKey) = (last._linker, last.MentionsKey);
-            return;
+            (_linker, _mentionsKey) = (last._linker, last._mentionsKey);
+        }
+        else
+        {
+            var mentions = Mentions(authors, urls);
+            _linker = new AuthorMentionLinker(mentions);
+            _mentionsKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', mentions.Select(m => $"{m.Text}\t{m.PersonKey}\t{m.Url}")))));
         }
 
-        var mentions = Mentions(authors, urls);
-        _linker = new AuthorMentionLinker(mentions);
-        MentionsKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', mentions.Select(m => $"{m.Text}\t{m.PersonKey}\t{m.Url}")))));
+        MentionsKey = images is null ? _mentionsKey : _mentionsKey + ":" + images.Key;
     }
 
-    /// <summary>Stands for every spelling the bodies of this build link to a person's page.</summary>
+    private readonly string _mentionsKey;
+
+    /// <summary>Stands for every spelling the bodies of this build link to a person's page, and for the site's images.</summary>
     public string MentionsKey { get; }
 
     /// <summary>The body's HTML: the one kept from this build's analysis, or rendered now.</summary>
@@ -56,7 +64,8 @@ public sealed class ArticleBodyRenderer
     private string Html(Article article, MarkdownAst document)
     {
         _linker.Apply(document, Credited(article));
-        return ArticleMarkdown.ToHtml(document);
+        var html = ArticleMarkdown.ToHtml(document);
+        return _images is null ? html : _images.Enhance(html);
     }
 
     /// <summary>Stands for the rendered body: the same key means the same HTML.</summary>

@@ -34,6 +34,16 @@ public static class PageFactory
             pages.AddRange(taxonomy.Terms.Select(t => Listed(context.TermUrl(taxonomy, t), () => make(t)) with { Inputs = () => stamps.TermPage(t) }));
         }
 
+        // A renamed article's old addresses: pages search engines are told not to index, so none is in the sitemap.
+        foreach (var article in site.Articles)
+        {
+            foreach (var alias in article.Aliases)
+            {
+                var url = urls.Article(alias);
+                pages.Add(new PlannedPage(url, null, () => RedirectPages.Create(context, url, article), () => RedirectPages.Stamp(context, alias, article)));
+            }
+        }
+
         return pages;
     }
 

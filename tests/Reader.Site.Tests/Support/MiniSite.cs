@@ -10,7 +10,8 @@ namespace Reader.Site.Tests.Support;
 /// </summary>
 public static class MiniSite
 {
-    public static BuiltSite Build(string files, ReaderSettings? settings = null)
+    /// <param name="images">Binary files to add, such as pictures under <c>input/images/</c>.</param>
+    public static BuiltSite Build(string files, ReaderSettings? settings = null, IReadOnlyList<(string Path, byte[] Bytes)>? images = null)
     {
         var folder = new TempFolder();
         var input = folder.Combine("input");
@@ -28,6 +29,13 @@ public static class MiniSite
             var target = folder.Combine(path);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             File.WriteAllText(target, content);
+        }
+
+        foreach (var (path, bytes) in images ?? [])
+        {
+            var target = folder.Combine(path);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, bytes);
         }
 
         return BuildFolder(folder, input, theme, settings);
