@@ -181,7 +181,11 @@ public sealed partial class InterfaceText
         {
             if (!text._strings.TryGetValue(key, out var translated))
             {
-                Missing(key, $"{reference.File} has it: add it, translated");
+                // A key Reader's code asks for is reported once, above.
+                if (!CodeKeys.Contains(key))
+                {
+                    Missing(key, $"{reference.File} has it: add it, translated");
+                }
             }
             else if (key != "date_format" && Placeholders(english).Except(Placeholders(translated)).FirstOrDefault() is { } lost)
             {
@@ -190,7 +194,7 @@ public sealed partial class InterfaceText
             }
         }
 
-        foreach (var key in reference._counts.Keys.Where(k => !text._counts.ContainsKey(k)).Order(StringComparer.Ordinal))
+        foreach (var key in reference._counts.Keys.Where(k => !text._counts.ContainsKey(k) && !CodeCounts.Contains(k)).Order(StringComparer.Ordinal))
         {
             Missing(key, $"{reference.File} has it: add it with the forms {string.Join(", ", text._plural.Forms)}");
         }

@@ -31,8 +31,12 @@ internal static class ArticleAliases
         return aliases;
     }
 
+    /// <summary>
+    /// Reports each alias that would take another page's address, and drops it from its article, so the error is
+    /// the alias's alone rather than also two pages written to one file.
+    /// </summary>
     /// <param name="parsed">The articles as read, in the order of <paramref name="resolved"/>.</param>
-    public static void Check(IReadOnlyList<ParsedArticle> parsed, IReadOnlyList<Article> resolved, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<ParsedArticle> parsed, Article[] resolved, DiagnosticBag diagnostics)
     {
         var owners = new Dictionary<string, (string Path, bool IsAlias)>(StringComparer.Ordinal);
         foreach (var article in resolved)
@@ -40,9 +44,10 @@ internal static class ArticleAliases
             owners[article.Slug] = (article.Path, false);
         }
 
-        for (var i = 0; i < resolved.Count; i++)
+        for (var i = 0; i < resolved.Length; i++)
         {
             var article = resolved[i];
+            var kept = new List<string>(article.Aliases.Count);
             foreach (var alias in article.Aliases)
             {
                 if (owners.TryGetValue(alias, out var owner))
@@ -59,6 +64,12 @@ internal static class ArticleAliases
                 }
 
                 owners[alias] = (article.Path, true);
+                kept.Add(alias);
+            }
+
+            if (kept.Count != article.Aliases.Count)
+            {
+                resolved[i] = article.WithAliases(kept);
             }
         }
     }
