@@ -30,7 +30,8 @@ public class SiteBenchmarks
         var analyses = _site.Articles.Select(a => ArticleAnalyser.Analyse(a, _vocabulary)).ToList();
         _texts = [.. analyses.Select(a => a.Text)];
         _terms = [.. analyses.Select(a => a.Terms)];
-        var context = new ViewContext(_site, urls, _texts, RelatedArticlesFor500(), new ArticleBodyRenderer(_site, urls));
+        var words = Site.Language.InterfaceText.Load(Path.Combine(BenchCorpus.RepositoryRoot, "theme"), BenchCorpus.Settings.SiteLanguage, diagnostics)!;
+        var context = new ViewContext(_site, urls, _texts, RelatedArticlesFor500(), new ArticleBodyRenderer(_site, urls), words);
         _pages = PageFactory.All(context);
         _templates = TemplateSet.Load(Path.Combine(BenchCorpus.RepositoryRoot, "theme"), diagnostics)!;
         _renderer = new PageRenderer(_templates, context.SiteView);

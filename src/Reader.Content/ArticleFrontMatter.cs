@@ -77,4 +77,15 @@ public sealed record ArticleFrontMatter
 
     /// <summary>What ingest's cleaning removed from the seed, in lines by rule (ingest's report, kept with the article).</summary>
     public IReadOnlyList<CleaningRemoval> RemovedLines { get; init; } = [];
+    /// <summary>
+    /// Not yet to be published (<c>draft: true</c>): <c>reader build</c> leaves the article out of the site entirely,
+    /// <c>reader serve</c> shows it with a banner.
+    /// </summary>
+    public bool Draft { get; init; }
+
+    /// <summary>
+    /// Earlier slugs of the article (<c>aliases: [old-slug]</c>): each gets a page at <c>/articles/&lt;old-slug&gt;/</c>
+    /// that sends readers on, so links published before a rename keep working.
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }

@@ -102,6 +102,25 @@ public sealed class FrontMatterFields
         }
     }
 
+    /// <summary>true or false (also yes and no, as YAML 1.1 has them); absent is false.</summary>
+    public bool Boolean(string key)
+    {
+        switch (Node(key))
+        {
+            case null:
+                return false;
+            case YamlScalarNode scalar when IsNull(scalar):
+                return false;
+            case YamlScalarNode { Value: { } text } when text.Trim().ToLowerInvariant() is "true" or "yes":
+                return true;
+            case YamlScalarNode { Value: { } text } when text.Trim().ToLowerInvariant() is "false" or "no":
+                return false;
+            case var node:
+                Error(node, $"'{key}' must be true or false, found {Describe(node)}", $"write {key}: true, or leave the field out");
+                return false;
+        }
+    }
+
     public DateOnly? Date(string key)
     {
         var node = Node(key);

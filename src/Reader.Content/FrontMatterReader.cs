@@ -9,7 +9,7 @@ public static partial class FrontMatterReader
     [
         "title", "title_derived", "subtitle", "authors", "date", "publisher", "original_publisher", "kind", "language",
         "other_languages", "themes", "summary", "container_title", "editors", "volume", "issue", "pages", "doi", "source",
-        "source_url", "source_sha256", "captured", "removed_lines",
+        "source_url", "source_sha256", "captured", "removed_lines", "draft", "aliases",
     ];
 
     public static readonly IReadOnlyList<string> AuthorKeys = ["name", "aliases", "affiliations"];
@@ -51,6 +51,8 @@ public static partial class FrontMatterReader
             SourceSha256 = fields.String("source_sha256"),
             Captured = fields.Date("captured"),
             RemovedLines = ReadRemovedLines(fields),
+            Draft = fields.Boolean("draft"),
+            Aliases = fields.StringList("aliases"),
         };
         return title is null ? null : new ContentFile<ArticleFrontMatter>(path, matter, document.Body, document.BodyLine);
     }

@@ -64,6 +64,12 @@ public static class FrontMatterWriter
             }
         }
 
+        if (matter.Draft)
+        {
+            yaml.Append("draft: true\n");
+        }
+
+        List(yaml, "aliases", matter.Aliases);
         return Document(yaml, body);
     }
 

@@ -30,6 +30,9 @@ public sealed record SiteBuildResult(int PagesWritten, int FilesWritten, IReadOn
     /// <summary>Whether the templates were loaded (first build, or the <c>theme/</c> folder changed).</summary>
     public bool TemplatesLoaded { get; init; }
 
+    /// <summary>Articles marked <c>draft: true</c> in the site: none in a build, those in the input in a preview.</summary>
+    public int Drafts { get; init; }
+
     /// <summary>How long each step took, in build order.</summary>
     public IReadOnlyList<BuildPhase> Phases { get; init; } = [];
 }

@@ -13,8 +13,9 @@ namespace Reader.Site;
 public static class SiteBuilder
 {
     /// <summary>One full build into an empty folder: a <see cref="SiteSession"/> that keeps nothing for a next build.</summary>
-    public static SiteBuildResult Build(ReaderSettings settings, string inputDir, string themeDir, string outputDir, IProgress<StepProgress>? progress = null) =>
-        new SiteSession(settings, inputDir, themeDir, outputDir, incremental: false).Build(progress);
+    /// <param name="imageCache">Where smaller copies of images are kept between builds; null makes them every time.</param>
+    public static SiteBuildResult Build(ReaderSettings settings, string inputDir, string themeDir, string outputDir, IProgress<StepProgress>? progress = null, string? imageCache = null) =>
+        new SiteSession(settings, inputDir, themeDir, outputDir, incremental: false, imageCache: imageCache).Build(progress);
 
     /// <summary>
     /// Readies what every build uses once before its first file: the YAML parser's and Markdig's set-up, the

@@ -15,9 +15,10 @@ public static class SiteLoader
 {
     /// <param name="cache">Parsed files of the last build: files whose text is unchanged are not parsed again.</param>
     /// <param name="assembly">The last build's site: when only article bodies changed, it is patched rather than assembled again.</param>
-    public static Model.Site Load(ReaderSettings settings, string inputDir, DiagnosticBag diagnostics, InputCache? cache = null, SiteAssembly? assembly = null)
+    /// <param name="includeDrafts">Keep articles marked <c>draft: true</c> (a preview shows them); a build leaves them out of the site entirely.</param>
+    public static Model.Site Load(ReaderSettings settings, string inputDir, DiagnosticBag diagnostics, InputCache? cache = null, SiteAssembly? assembly = null, bool includeDrafts = false)
     {
-        var inputs = Read(inputDir, diagnostics, cache);
+        var inputs = Read(inputDir, diagnostics, cache, includeDrafts);
         if (assembly?.Patch(settings, inputs, diagnostics) is not { } site)
         {
             var own = new DiagnosticBag();
@@ -36,15 +37,17 @@ public static class SiteLoader
     }
 
     /// <summary>Parses every file of the input folder.</summary>
-    private static SiteInputs Read(string inputDir, DiagnosticBag diagnostics, InputCache? cache = null)
+    private static SiteInputs Read(string inputDir, DiagnosticBag diagnostics, InputCache? cache, bool includeDrafts)
     {
         if (!Directory.Exists(inputDir))
         {
             diagnostics.Add(Diagnostic.Error(inputDir, null, "the input folder does not exist", "run ingest first, or set InputPath in statiq.json"));
         }
 
+        // A draft is left out before anything is resolved, so no page, list, feed, index or book can name it.
+        var articles = ReadAll(inputDir, InputFile.List(inputDir, "articles"), diagnostics, cache, ParseArticle);
         return new SiteInputs(
-            ReadAll(inputDir, InputFile.List(inputDir, "articles"), diagnostics, cache, ParseArticle),
+            includeDrafts ? articles : [.. articles.Where(a => !a.Matter.Draft)],
             ReadAll(inputDir, InputFile.List(inputDir, "authors"), diagnostics, cache, (f, text, d) => Guarded(FrontMatterReader.ReadAuthor(f.DisplayPath, text, d), d)),
             ReadAll(inputDir, InputFile.List(inputDir, "themes"), diagnostics, cache, (f, text, d) => Guarded(FrontMatterReader.ReadTheme(f.DisplayPath, text, d), d)),
             ReadAll(inputDir, InputFile.List(inputDir, "people"), diagnostics, cache, (f, text, d) => Guarded(FrontMatterReader.ReadPerson(f.DisplayPath, text, d), d)),
@@ -79,6 +82,8 @@ public static class SiteLoader
             slugs.Add(slug);
             resolved[i] = Resolve(parsed, slug, authors, themes, diagnostics);
         }
+
+        ArticleAliases.Check(articles, resolved, diagnostics);
 
         foreach (var article in resolved)
         {
@@ -174,6 +179,7 @@ public static class SiteLoader
             MarkdownUtf8 = parsed.Markdown,
             Credits = credits,
             Themes = themeTerms,
+            Aliases = ArticleAliases.Read(parsed, diagnostics),
         };
     }
 

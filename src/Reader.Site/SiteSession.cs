@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using Reader.Content;
 using Reader.Site.Checks;
+using Reader.Site.Images;
 using Reader.Site.Incremental;
+using Reader.Site.Language;
 using Reader.Site.Model;
 using Reader.Site.Outputs;
+using Reader.Site.Outputs.Epub;
 using Reader.Site.Rendering;
 using Reader.Site.Text;
 using Reader.Site.Views;
@@ -22,7 +25,9 @@ namespace Reader.Site;
 /// Remember what each build read and wrote, so the next one does only what changed. A single build
 /// (<see cref="SiteBuilder.Build"/>) into an empty folder skips that bookkeeping.
 /// </param>
-public sealed class SiteSession(ReaderSettings settings, string inputDir, string themeDir, string outputDir, bool incremental = true)
+/// <param name="includeDrafts">Build articles marked <c>draft: true</c> too, each with a banner saying so: what a preview shows.</param>
+/// <param name="imageCache">Where smaller copies of images are kept between builds (<see cref="SiteImages"/>); null keeps none.</param>
+public sealed class SiteSession(ReaderSettings settings, string inputDir, string themeDir, string outputDir, bool incremental = true, bool includeDrafts = false, string? imageCache = null)
 {
     // Absolute and normalised, so the paths a file watcher reports can be compared with the paths listed here.
     private readonly string _inputDir = Path.GetFullPath(inputDir);
@@ -36,6 +41,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private ArticleBodyRenderer? _bodies;
     private string? _themeKey;
     private TemplateSet? _templates;
+    private InterfaceText? _text;
     private IReadOnlyList<Diagnostic> _templateDiagnostics = [];
     private IReadOnlyList<string> _assets = [];
 
@@ -71,12 +77,12 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         // The templates are parsed on another core while the input is read.
         var templates = Task.Run(LoadTemplates);
         _inputs?.BeginBuild(changedFiles);
-        var site = phases.Time("load", () => SiteLoader.Load(settings, _inputDir, diagnostics, _inputs, _assembly));
+        var site = phases.Time("load", () => SiteLoader.Load(settings, _inputDir, diagnostics, _inputs, _assembly, includeDrafts));
         _inputs?.EndBuild();
         var templatesLoaded = phases.Time("templates", () => templates.GetAwaiter().GetResult());
         diagnostics.AddRange(_templateDiagnostics);
         progress?.Report(new StepProgress("load", site.Articles.Count, site.Articles.Count));
-        if (_templates is null)
+        if (_templates is null || _text is null)
         {
             return new SiteBuildResult(0, 0, [], TimeSpan.Zero) { Parsed = Parsed, TemplatesLoaded = templatesLoaded };
         }
@@ -88,11 +94,14 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
 
         var urls = _urls;
         var output = new OutputWriter(outputDir, _outputs, diagnostics);
-        var context = Analyse(site, urls, output, phases);
+        var images = new SiteImages(_inputDir, urls, imageCache, diagnostics);
+        var context = Analyse(site, urls, images, output, phases);
 
-        // Feeds come first: the site's feed reads the newest bodies' HTML while the analysis still keeps it.
+        // Feeds and e-books come first: they read the bodies' HTML while the analysis still keeps it.
         phases.Time("feeds", () => WriteFeeds(context, output));
         phases.Time("citations", () => WriteCitations(context, output));
+        phases.Time("ebooks", () => new Ebooks(context, _inputDir, themeDir).Write(output));
+        phases.Time("images", () => images.Write(output));
         var plan = phases.Time("pages", () =>
         {
             var plan = PageFactory.Plan(context);
@@ -129,6 +138,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
             Deleted = deleted,
             TemplatesLoaded = templatesLoaded,
             Phases = phases.Items,
+            Drafts = site.Articles.Count(a => a.Matter.Draft),
         };
     }
 
@@ -138,10 +148,10 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     /// Reads every body, ranks related articles and writes the search index. Word counts and search texts, the
     /// largest things a build holds, stay inside this method, so they are gone before the pages are made.
     /// </summary>
-    private ViewContext Analyse(Model.Site site, SiteUrls urls, OutputWriter output, BuildPhases phases)
+    private ViewContext Analyse(Model.Site site, SiteUrls urls, SiteImages images, OutputWriter output, BuildPhases phases)
     {
         _texts.BeginBuild();
-        var bodies = new ArticleBodyRenderer(site, urls, _bodies);
+        var bodies = new ArticleBodyRenderer(site, urls, _bodies, images, _text!["passage_link"]);
         _bodies = incremental ? bodies : null;
         var analyses = new ArticleAnalysis[site.Articles.Count];
         phases.Time("analyse", () => Parallel.For(0, analyses.Length, i => analyses[i] = _texts.Get(site.Articles[i], bodies)));
@@ -150,12 +160,12 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
 
         var ranking = _related ?? new RelatedArticles(settings.RelatedArticleCount);
         var related = phases.Time("related", () => ranking.Update(site.Articles, [.. analyses.Select(a => a.Terms)], _texts.Vocabulary));
-        var context = phases.Time("views", () => new ViewContext(site, urls, [.. analyses.Select(a => a.Text)], related, bodies, _memo));
+        var context = phases.Time("views", () => new ViewContext(site, urls, [.. analyses.Select(a => a.Text)], related, bodies, _text!, _memo));
         phases.Time("search", () => WriteSearchIndex(context, [.. analyses.Select(a => a.SearchText)], output));
         return context;
     }
 
-    /// <summary>Parses the templates on the first build and whenever a file under the theme folder changed.</summary>
+    /// <summary>Parses the templates and reads the site's words on the first build and whenever a file under the theme folder changed.</summary>
     private bool LoadTemplates()
     {
         var key = ThemeFingerprint.Of(themeDir);
@@ -166,29 +176,30 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
 
         var diagnostics = new DiagnosticBag();
         _templates = TemplateSet.Load(themeDir, diagnostics);
+        _text = InterfaceText.Load(themeDir, settings.SiteLanguage, diagnostics);
         _templateDiagnostics = diagnostics.Items;
         _themeKey = key;
         return true;
     }
 
-    /// <summary>The site's feed, and one for each author and theme.</summary>
+    /// <summary>The site's feed, and one for each author and theme, each as Atom and as JSON Feed.</summary>
     private static void WriteFeeds(ViewContext context, OutputWriter output)
     {
         var site = context.Model;
         var urls = context.Urls;
-        var feeds = new List<(string Title, string FeedUrl, string PageUrl, IReadOnlyList<Article> Articles, bool FullContent)>
-        {
-            (site.Settings.SiteTitle, urls.Feed, urls.Home, site.Articles, true),
-        };
+        var feeds = new List<FeedSpec> { new(site.Settings.SiteTitle, urls.Feed, urls.JsonFeed, urls.Home, site.Articles) };
         foreach (var (taxonomy, term) in site.Authors.Terms.Select(t => (site.Authors, t)).Concat(site.Themes.Terms.Select(t => (site.Themes, t))))
         {
-            feeds.Add(($"{site.Settings.SiteTitle}: {term.Name}", urls.TermFeed(taxonomy.Name, term.Slug), urls.Term(taxonomy.Name, term.Slug), term.Articles, false));
+            var title = context.Words.Format("feed_term", ("site", site.Settings.SiteTitle), ("name", term.Name));
+            feeds.Add(new(title, urls.TermFeed(taxonomy.Name, term.Slug), urls.TermJsonFeed(taxonomy.Name, term.Slug), urls.Term(taxonomy.Name, term.Slug), term.Articles));
         }
 
-        Parallel.ForEach(feeds, feed => output.WriteBytes(
-            urls.OutputPath(feed.FeedUrl),
-            () => new { feed.Title, feed.FeedUrl, feed.FullContent, Articles = AtomFeed.Entries(feed.Articles).Select(context.Stamps.Of) },
-            () => AtomFeed.Write(context, feed.Title, feed.FeedUrl, feed.PageUrl, feed.Articles, feed.FullContent)));
+        Parallel.ForEach(feeds, feed =>
+        {
+            object Inputs() => new { feed.Title, feed.AtomUrl, feed.JsonUrl, context.SiteLanguage, Articles = AtomFeed.Entries(feed.Articles).Select(context.Stamps.Of) };
+            output.WriteBytes(urls.OutputPath(feed.AtomUrl), Inputs, () => AtomFeed.Write(context, feed));
+            output.WriteBytes(urls.OutputPath(feed.JsonUrl), Inputs, () => JsonFeed.Write(context, feed));
+        });
     }
 
     /// <summary>Each article's citation as BibTeX, RIS and CSL-JSON beside its page, and the whole collection's in one file of each.</summary>

@@ -15,6 +15,8 @@ public sealed class SiteUrls
         var root = settings.LinkRoot.Trim().Trim('/');
         Root = root.Length == 0 ? "" : "/" + root;
         _origin = $"{(settings.LinksUseHttps ? "https" : "http")}://{settings.Host.Trim().TrimEnd('/')}";
+        var name = Slug.From(settings.SiteTitle);
+        CollectionEpub = $"{Root}/ebooks/{(name.Length == 0 ? "collection" : name)}.epub";
     }
 
     /// <summary>"" or "/sub-path", never ending with a slash.</summary>
@@ -38,6 +40,11 @@ public sealed class SiteUrls
 
     /// <summary>The whole collection's citations in one format: <c>/citations.bib</c>, <c>/citations.ris</c>, <c>/citations.json</c>.</summary>
     public string Citations(string extension) => $"{Root}/citations.{extension}";
+    /// <summary>The site's JSON Feed, beside its Atom feed.</summary>
+    public string JsonFeed => Root + "/feed.json";
+
+    /// <summary>The whole collection as one EPUB, named after the site so a downloaded file says what it is.</summary>
+    public string CollectionEpub { get; }
 
     public string Sitemap => Root + "/sitemap.xml";
 
@@ -57,6 +64,14 @@ public sealed class SiteUrls
     public string Term(string taxonomy, string slug) => $"{Root}/{taxonomy}/{slug}/";
 
     public string TermFeed(string taxonomy, string slug) => $"{Root}/{taxonomy}/{slug}/feed.xml";
+
+    public string TermJsonFeed(string taxonomy, string slug) => $"{Root}/{taxonomy}/{slug}/feed.json";
+
+    /// <summary>An article's EPUB, in its page's folder and named after it.</summary>
+    public string ArticleEpub(string slug) => $"{Root}/articles/{slug}/{slug}.epub";
+
+    /// <summary>A theme's (or another term's) EPUB of its articles.</summary>
+    public string TermEpub(string taxonomy, string slug) => $"{Root}/{taxonomy}/{slug}/{slug}.epub";
 
     public string Absolute(string url) => _origin + url;
 

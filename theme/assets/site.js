@@ -53,7 +53,7 @@
       });
       years.forEach(function (year) { year.hidden = !year.querySelector(".event:not([hidden])"); });
       if (status) {
-        status.textContent = theme || person ? "Showing " + shown + " of " + events.length + " events" : allText;
+        status.textContent = theme || person ? status.getAttribute("data-showing").replace("{shown}", shown).replace("{total}", events.length) : allText;
       }
       var params = new URLSearchParams();
       if (theme) params.set("theme", theme);
@@ -147,6 +147,23 @@
     return p;
   }
 
+  // The words come from the site's language file, through the form's data attributes; the browser picks the plural form.
+  function say(name, values) {
+    var text = form.getAttribute("data-" + name) || "";
+    Object.keys(values).forEach(function (key) { text = text.split("{" + key + "}").join(String(values[key])); });
+    return text;
+  }
+
+  function status(count, query) {
+    if (count === 0) return say("none", { query: query });
+    var plural = "other";
+    try { plural = new Intl.PluralRules(form.getAttribute("data-plural-language") || "en").select(count); } catch (e) { /* an unknown tag */ }
+    var name = form.hasAttribute("data-found-" + plural) ? "found-" + plural : "found-other";
+    if (!form.hasAttribute("data-" + name)) name = "found-many";
+    var text = say(name, { count: count, query: query });
+    return count > maxResults ? text + " " + say("showing-first", { count: maxResults }) : text;
+  }
+
   function show(query) {
     var terms = fold(query).split(/\s+/).filter(Boolean);
     results.textContent = "";
@@ -161,9 +178,7 @@
       return ta - tb;
     });
     var count = found.length;
-    results.appendChild(element("p", "search-status",
-      count === 0 ? "No articles match “" + query + "”." :
-      (count === 1 ? "1 article" : count + " articles") + " match “" + query + "”" + (count > maxResults ? ", showing the first " + maxResults + "." : ".")));
+    results.appendChild(element("p", "search-status", status(count, query)));
     if (!count) return;
     var list = element("ol");
     found.slice(0, maxResults).forEach(function (item) {

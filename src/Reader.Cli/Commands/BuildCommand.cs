@@ -54,7 +54,7 @@ public static class BuildCommand
         try
         {
             site = context.Terminal.Track("Building the site", progress =>
-                SiteBuilder.Build(context.Settings, context.InputDirectory, context.ThemeDirectory, swap.Staging, progress));
+                SiteBuilder.Build(context.Settings, context.InputDirectory, context.ThemeDirectory, swap.Staging, progress, context.ImageCacheDirectory));
         }
         catch
         {

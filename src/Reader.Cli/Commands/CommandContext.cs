@@ -41,6 +41,9 @@ public sealed record CommandContext(Terminal Terminal, ProjectContext Project, s
 
     public string ThemeDirectory => Project.Resolve(Settings.ThemePaths[0]);
 
+    /// <summary>Where builds keep the smaller copies of images they made, so the next build need not make them again.</summary>
+    public string ImageCacheDirectory => Path.Combine(Project.Root, ".reader-cache", "images");
+
     /// <summary>
     /// False, after saying why, when the input folder does not exist. A mistyped <c>--input</c> must not become a
     /// new, empty project whose site replaces the real one; only <c>reader new</c> creates content folders.

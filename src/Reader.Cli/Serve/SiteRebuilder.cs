@@ -17,6 +17,7 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
 {
     private SiteSession _session = NewSession(published, context, context.Settings);
     private HashSet<Diagnostic> _reported = [];
+    private bool _draftsReported;
 
     // Changes made while the first build ran came before the watcher: the first rebuild checks every file.
     private bool _checkedSinceWatching;
@@ -64,12 +65,28 @@ public sealed class SiteRebuilder(CommandContext context, PreviewState state, Li
     }
 
     private static SiteSession NewSession(PublishedOutput published, CommandContext context, ReaderSettings settings) =>
-        new(settings, context.InputDirectory, context.ThemeDirectory, published.Preview);
+        new(settings, context.InputDirectory, context.ThemeDirectory, published.Preview, includeDrafts: true, imageCache: context.ImageCacheDirectory);
 
-    /// <summary>A build without errors goes on to output/; one with errors stays in the preview, and output/ keeps the last good site.</summary>
+    /// <summary>
+    /// A build without errors goes on to output/; one with errors stays in the preview, and output/ keeps the last good
+    /// site. So does a preview that shows drafts: output/ holds only what <c>reader build</c> would publish.
+    /// </summary>
     private IReadOnlyList<Diagnostic> Publish(SiteBuildResult result, IReadOnlyList<Diagnostic> diagnostics)
     {
         published.Record(result);
+        if (result.Drafts > 0 && !diagnostics.Any(d => d.IsError))
+        {
+            var drafts = string.Create(CultureInfo.InvariantCulture, $"{result.Drafts} draft{(result.Drafts == 1 ? "" : "s")}");
+            if (!_draftsReported)
+            {
+                context.Terminal.Info($"the preview shows {drafts}, which reader build leaves out: output/ keeps the last build without drafts (run reader build to update it)");
+            }
+
+            _draftsReported = true;
+            return [];
+        }
+
+        _draftsReported = false;
         return diagnostics.Any(d => d.IsError) ? [] : published.Publish().Select(context.Project.Shown).ToList();
     }
 

@@ -28,7 +28,7 @@ public static class BodyLinkChecker
                 if (Problem(link.Url, page, root, files) is { } problem)
                 {
                     var (message, hint) = link.IsImage
-                        ? ($"missing image '{link.Url}': {problem}", "put the image in theme/assets/ and write /assets/<name> (with LinkRoot before it, if the site has one), or use the address of an image elsewhere")
+                        ? ($"missing image '{link.Url}': {problem}", "put the image in input/images/ and write /images/<name> (with LinkRoot before it, if the site has one), or use the address of an image elsewhere")
                         : ($"broken link '{link.Url}': {problem}", "link to a page that exists, e.g. /articles/<slug>/ or /authors/<slug>/");
                     diagnostics.Add(Diagnostic.Error(article.Path, article.BodyLine + link.Line, message, hint, link.Column + 1));
                 }

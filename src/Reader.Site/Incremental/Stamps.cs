@@ -25,9 +25,10 @@ public sealed class Stamps(ViewContext context)
     /// <summary>
     /// What an article's card and stamps read besides its front matter and text: its people, their roles and the
     /// names they were credited under, its themes, and every spelling the body could link (see
-    /// <see cref="ArticleMemo"/>). With the front matter and text the same, the same context means the same card and stamps.
+    /// <see cref="ArticleMemo"/>), and the site's words (a card's date and byline are in them). With the front matter
+    /// and text the same, the same context means the same card and stamps.
     /// </summary>
-    public string Context(Article article) => string.Join('\u001f', [context.Bodies.MentionsKey, .. PeopleAndThemes(article)]);
+    public string Context(Article article) => string.Join('\u001f', [context.Bodies.MentionsKey, context.Words.Key, .. PeopleAndThemes(article)]);
 
     /// <summary>Everything about an article: front matter, body, text analysis, people and themes.</summary>
     public string Of(Article article) => context.Derived(article).Stamp ??= Join(

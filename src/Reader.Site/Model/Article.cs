@@ -25,6 +25,9 @@ public sealed class Article
 
     public IReadOnlyList<Term> Themes { get; init; } = [];
 
+    /// <summary>The article's earlier slugs, checked: each gets a page that sends readers to this one.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     public string Title => Matter.Title;
 
     public string ReadMarkdown() => System.Text.Encoding.UTF8.GetString(MarkdownUtf8);
@@ -32,7 +35,12 @@ public sealed class Article
     public DateOnly? Date => Matter.Date;
 
     /// <summary>The same article with another body, its front matter unchanged.</summary>
-    public Article WithBody(byte[] markdownUtf8) => new()
+    public Article WithBody(byte[] markdownUtf8) => With(markdownUtf8, Aliases);
+
+    /// <summary>The same article with only the aliases that may have pages (<see cref="ArticleAliases.Check"/>).</summary>
+    public Article WithAliases(IReadOnlyList<string> aliases) => With(MarkdownUtf8, aliases);
+
+    private Article With(byte[] markdownUtf8, IReadOnlyList<string> aliases) => new()
     {
         Slug = Slug,
         Path = Path,
@@ -41,5 +49,6 @@ public sealed class Article
         MarkdownUtf8 = markdownUtf8,
         Credits = Credits,
         Themes = Themes,
+        Aliases = aliases,
     };
 }

@@ -6,9 +6,9 @@ using Reader.Site.Views;
 namespace Reader.Site.Outputs;
 
 /// <summary>
-/// An Atom 1.0 feed with absolute URLs, so it works outside the site. The site's feed carries whole articles;
-/// the feed of each author and theme carries summaries, like Hugo's, so a large collection does not write every
-/// article once per person and theme it belongs to.
+/// An Atom 1.0 feed with absolute URLs, so it works outside the site. Every feed, the site's and each author's and
+/// theme's, carries whole articles: a reader following one person reads them in the feed reader as a reader of the
+/// whole site does. Each feed holds at most <see cref="EntryLimit"/> entries, so the cost stays bounded.
 /// </summary>
 public static class AtomFeed
 {
@@ -22,10 +22,11 @@ public static class AtomFeed
     /// build time, which would change the bytes and re-announce old articles) would be shown to readers as a fact.
     /// The feed's own 'updated' is its newest article's date, and is left out when no article has one.
     /// </remarks>
-    public static ReadOnlyMemory<byte> Write(ViewContext context, string title, string feedUrl, string pageUrl, IReadOnlyList<Article> articles, bool fullContent)
+    public static ReadOnlyMemory<byte> Write(ViewContext context, FeedSpec feed)
     {
         var urls = context.Urls;
-        var entries = Entries(articles);
+        var (title, feedUrl, pageUrl) = (feed.Title, feed.AtomUrl, feed.PageUrl);
+        var entries = Entries(feed.Articles);
         var updated = entries.Select(a => a.Date).OfType<DateOnly>().Select(Stamp).DefaultIfEmpty().Max(StringComparer.Ordinal);
         return XmlOutput.Write(xml =>
         {
@@ -36,6 +37,7 @@ public static class AtomFeed
             xml.WriteElementString("subtitle", context.Model.Settings.SiteDescription);
             Link(xml, "self", urls.Absolute(feedUrl), "application/atom+xml");
             Link(xml, "alternate", urls.Absolute(pageUrl), "text/html");
+            Link(xml, "alternate", urls.Absolute(feed.JsonUrl), "application/feed+json");
             if (updated is not null)
             {
                 xml.WriteElementString("updated", updated);
@@ -48,7 +50,7 @@ public static class AtomFeed
             xml.WriteElementString("generator", "Reader");
             foreach (var article in entries)
             {
-                Entry(xml, context, article, fullContent);
+                Entry(xml, context, article);
             }
 
             xml.WriteEndElement();
@@ -58,13 +60,14 @@ public static class AtomFeed
     /// <summary>The articles a feed lists: the newest <see cref="EntryLimit"/>.</summary>
     public static IReadOnlyList<Article> Entries(IReadOnlyList<Article> articles) => [.. articles.Take(EntryLimit)];
 
-    private static void Entry(XmlWriter xml, ViewContext context, Article article, bool fullContent)
+    private static void Entry(XmlWriter xml, ViewContext context, Article article)
     {
         var url = context.Urls.Absolute(context.ArticleUrl(article));
         xml.WriteStartElement("entry");
         xml.WriteElementString("id", url);
         xml.WriteElementString("title", article.Title);
         Link(xml, "alternate", url, "text/html");
+        Link(xml, "enclosure", context.Urls.Absolute(context.Urls.ArticleEpub(article.Slug)), Epub.EpubPackage.MediaType);
         if (article.Date is { } date)
         {
             xml.WriteElementString("updated", Stamp(date));
@@ -87,15 +90,9 @@ public static class AtomFeed
             xml.WriteEndElement();
         }
 
-        if ((article.Matter.Summary ?? (fullContent ? null : context.Text(article).Excerpt)) is { } summary)
+        if (article.Matter.Summary is { } summary)
         {
             xml.WriteElementString("summary", summary);
-        }
-
-        if (!fullContent)
-        {
-            xml.WriteEndElement();
-            return;
         }
 
         // Links in the body are root-relative; xml:base resolves them against the article's own address.

@@ -74,7 +74,7 @@ public static class SearchIndex
         article.Title,
         context.Card(article).People,
         string.Join(", ", article.Themes.Select(t => t.Name)),
-        Formatting.DateText(article.Date),
+        context.Words.Date(article.Date),
         article.Matter.Language);
 
     private static string Json(Action<Utf8JsonWriter> write)

@@ -15,4 +15,5 @@ public enum PageKind
     Timeline,
     Search,
     NotFound,
+    Redirect,
 }

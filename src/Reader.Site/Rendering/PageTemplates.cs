@@ -21,6 +21,7 @@ public static class PageTemplates
         PageKind.Timeline => "pages/timeline.hbs",
         PageKind.Search => "pages/search.hbs",
         PageKind.NotFound => "pages/404.hbs",
+        PageKind.Redirect => "pages/redirect.hbs",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

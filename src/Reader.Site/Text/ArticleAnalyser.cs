@@ -26,8 +26,10 @@ public static class ArticleAnalyser
         using var folded = new TextBuffer(plainText.Length);
         Words.Fold(plainText, folded);
         var searchText = SearchText(plainText);
+        var (words, cjkCharacters) = PlainText.ReadingLength(plainText);
         var text = new ArticleText(
-            PlainText.CountWords(plainText),
+            words,
+            cjkCharacters,
             Formatting.Excerpt(plainText),
             Repeats(folded.Span, article.Matter.Summary),
             sections,

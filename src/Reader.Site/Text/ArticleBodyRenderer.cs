@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Reader.Content;
+using Reader.Site.Images;
 using Reader.Site.Model;
 using MarkdownAst = Markdig.Syntax.MarkdownDocument;
 
@@ -14,34 +15,39 @@ namespace Reader.Site.Text;
 /// </summary>
 public sealed class ArticleBodyRenderer
 {
-    /// <summary>What a paragraph's link to itself is called, for screen readers.</summary>
-    public const string PassageLinkLabel = "Link to this paragraph";
-
     private readonly Model.Site _site;
     private readonly SiteUrls _urls;
     private readonly PersonMentionLinker _linker;
+    private readonly SiteImages? _images;
+    private readonly string _mentionsKey;
+    private readonly string _passageLinkLabel;
     private readonly ConcurrentDictionary<Article, string> _kept = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="last">The last build's renderer: while the people and URLs are the same objects (a site patched after a body edit), its links are reused.</param>
-    public ArticleBodyRenderer(Model.Site site, SiteUrls urls, ArticleBodyRenderer? last = null)
+    /// <param name="images">The site's images, whose sizes and smaller copies bodies that show them are given.</param>
+    /// <param name="passageLinkLabel">What a paragraph's link to itself is called, for screen readers, in the site's language.</param>
+    public ArticleBodyRenderer(Model.Site site, SiteUrls urls, ArticleBodyRenderer? last = null, SiteImages? images = null, string passageLinkLabel = "Link to this paragraph")
     {
-        (_site, _urls) = (site, urls);
+        (_site, _urls, _images, _passageLinkLabel) = (site, urls, images, passageLinkLabel);
         if (last is not null && ReferenceEquals(last._site.Authors, site.Authors) && ReferenceEquals(last._site.People, site.People) && ReferenceEquals(last._urls, urls))
         {
-            (_linker, Passages, MentionsKey) = (last._linker, last.Passages, last.MentionsKey);
-            return;
+            (_linker, Passages, _mentionsKey) = (last._linker, last.Passages, last._mentionsKey);
+        }
+        else
+        {
+            var mentions = Mentions(site, urls);
+            var names = new NameMatcher(mentions.Select(m => m.Spelling));
+            var pages = mentions.GroupBy(m => m.Spelling.Key).ToDictionary(g => g.Key, g => g.First().Url, StringComparer.Ordinal);
+            var people = site.People.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            _linker = new PersonMentionLinker(names, pages);
+            Passages = new PassageReader(names, people.Contains, DatePhrases.Default);
+            _mentionsKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', mentions.Select(m => $"{m.Spelling.Text}\t{m.Spelling.Prefix}\t{m.Spelling.Key}\t{m.Url}\t{people.Contains(m.Spelling.Key)}")))));
         }
 
-        var mentions = Mentions(site, urls);
-        var names = new NameMatcher(mentions.Select(m => m.Spelling));
-        var pages = mentions.GroupBy(m => m.Spelling.Key).ToDictionary(g => g.Key, g => g.First().Url, StringComparer.Ordinal);
-        var people = site.People.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        _linker = new PersonMentionLinker(names, pages);
-        Passages = new PassageReader(names, people.Contains, DatePhrases.Default);
-        MentionsKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', mentions.Select(m => $"{m.Spelling.Text}\t{m.Spelling.Prefix}\t{m.Spelling.Key}\t{m.Url}\t{people.Contains(m.Spelling.Key)}")))));
+        MentionsKey = (images is null ? _mentionsKey : _mentionsKey + ":" + images.Key) + ":" + passageLinkLabel;
     }
 
-    /// <summary>Stands for every spelling the bodies of this build link to a person's page, and which of them are people of <c>input/people/</c>.</summary>
+    /// <summary>Stands for every spelling the bodies of this build link to a person's page, which of them are people of <c>input/people/</c>, and for the site's images.</summary>
     public string MentionsKey { get; }
 
     /// <summary>Reads paragraphs for the people they name and the dates they state.</summary>
@@ -69,8 +75,9 @@ public sealed class ArticleBodyRenderer
     {
         _linker.Apply(document, Credited(article));
         var language = string.Equals(article.Matter.Language, _site.Settings.SiteLanguage, StringComparison.OrdinalIgnoreCase) ? null : _site.Settings.SiteLanguage;
-        PassageAnchors.AddLinks(document, PassageLinkLabel, language);
-        return ArticleMarkdown.ToHtml(document);
+        PassageAnchors.AddLinks(document, _passageLinkLabel, language);
+        var html = ArticleMarkdown.ToHtml(document);
+        return _images is null ? html : _images.Enhance(html);
     }
 
     /// <summary>Stands for the rendered body: the same key means the same HTML.</summary>

@@ -49,9 +49,43 @@ public static partial class PlainText
         return Collapse(text.Span);
     }
 
-    /// <summary>The words of a text made by <see cref="Of(MarkdownAst, int)"/>, where one space or line break separates each from the next.</summary>
-    public static int CountWords(string text) =>
-        text.Length == 0 ? 0 : text.AsSpan().Count(' ') + text.AsSpan().Count('\n') + 1;
+    /// <summary>
+    /// The words of a text made by <see cref="Of(MarkdownAst, int)"/>, and its Chinese and Japanese characters, which
+    /// are read one by one rather than as words between spaces: "日本とロシアの関係" is nine characters, not one word.
+    /// A word is a run of other characters between white space and those characters, so a text with both counts both.
+    /// </summary>
+    public static (int Words, int CjkCharacters) ReadingLength(ReadOnlySpan<char> text)
+    {
+        var (words, cjk, inWord) = (0, 0, false);
+        foreach (var c in text)
+        {
+            if (IsCjk(c))
+            {
+                cjk++;
+                inWord = false;
+            }
+            else if (char.IsWhiteSpace(c) || IsCjkPunctuation(c) || char.IsLowSurrogate(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                words++;
+                inWord = true;
+            }
+        }
+
+        return (words, cjk);
+    }
+
+    /// <summary>Han (with the rarer ideographs beyond the first plane: their high surrogate counts once), hiragana, katakana.</summary>
+    private static bool IsCjk(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF')
+            or (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F')
+            or (>= '\uD840' and <= '\uD87F');
+
+    /// <summary>Ideographic spaces, commas and full stops, brackets and full-width forms: they end a word, as a space does.</summary>
+    private static bool IsCjkPunctuation(char c) => c is (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFF65');
 
     /// <summary>Every run of white space as one space, none at either end.</summary>
     public static string Collapse(ReadOnlySpan<char> text)

@@ -1,4 +1,5 @@
 using Reader.Content;
+using Reader.Site.Language;
 using Reader.Site.Model;
 using Reader.Site.Rendering;
 
@@ -17,29 +18,34 @@ public static class ArticlePages
         var matter = article.Matter;
         var text = context.Text(article);
         var url = context.ArticleUrl(article);
-        var byline = Bylines.Segments(article, context.Urls);
-        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Articles", context.Urls.Archive), new(article.Title, url, IsCurrent: true) };
+        var words = context.Words;
+        var byline = Bylines.Segments(article, context.Urls, words);
+        var breadcrumbs = new List<LinkView> { new(words["breadcrumb_home"], context.Urls.Home), new(words["nav_articles"], context.Urls.Archive), new(article.Title, url, IsCurrent: true) };
         var description = matter.Summary ?? matter.Subtitle ?? text.Excerpt;
 
         var view = new ArticleView
         {
             Title = article.Title,
+            IsDraft = matter.Draft,
             Subtitle = matter.Subtitle,
-            KindLabel = KindLabel(matter.Kind),
+            KindLabel = KindLabel(matter.Kind, words),
             Byline = byline,
-            DateText = Formatting.DateText(article.Date),
+            DateText = words.Date(article.Date),
             DateIso = Formatting.DateIso(article.Date),
             Publisher = matter.Publisher,
-            OriginalPublisher = string.Equals(matter.OriginalPublisher, matter.Publisher, StringComparison.Ordinal) ? null : matter.OriginalPublisher,
+            OriginallyPublished = string.Equals(matter.OriginalPublisher, matter.Publisher, StringComparison.Ordinal) || matter.OriginalPublisher is null
+                ? null
+                : words.Format("originally_published_by", ("publisher", matter.OriginalPublisher)),
             SourceUrl = IsWebAddress(matter.SourceUrl) ? matter.SourceUrl : null,
             Themes = [.. article.Themes.Select(t => new LinkView(t.Name, context.TermUrl(context.Model.Themes, t)))],
-            ReadingTime = Formatting.ReadingTime(text.WordCount),
+            EpubUrl = context.Urls.ArticleEpub(article.Slug),
+            ReadingTime = words.Count("reading_time", Formatting.ReadingMinutes(text.WordCount, text.CjkCharacters)),
             Standfirst = string.IsNullOrWhiteSpace(matter.Summary) || text.SummaryInBody ? null : matter.Summary,
             BodyKey = context.Bodies.Key(article, text.BodyHash),
             Contents = text.Sections.Count >= MinimumSectionsForContents ? text.Sections : null,
             Related = [.. context.Related(article).Select(a => context.Card(a))],
             Cite = Cite(context, article),
-            Provenance = Views.Provenance.Of(article),
+            Provenance = Views.Provenance.Of(context, article),
 
             Pager = Pager(context, index),
         };
@@ -49,6 +55,7 @@ public static class ArticlePages
             Breadcrumbs = breadcrumbs,
             Citation = Citation(article),
             JsonLd = JsonLd.Article(context, article, breadcrumbs),
+            NoIndex = matter.Draft,
         };
         if (article.Date is { } date)
         {
@@ -78,12 +85,12 @@ public static class ArticlePages
         var links = new List<PagerLinkView>();
         if (before is { } older)
         {
-            links.Add(new PagerLinkView(dated ? "Older" : "Next undated", articles[older].Title, context.ArticleUrl(articles[older]), "prev"));
+            links.Add(new PagerLinkView(context.Words[dated ? "pager_older" : "pager_next_undated"], articles[older].Title, context.ArticleUrl(articles[older]), "prev"));
         }
 
         if (after is { } newer)
         {
-            links.Add(new PagerLinkView(dated ? "Newer" : "Previous undated", articles[newer].Title, context.ArticleUrl(articles[newer]), "next"));
+            links.Add(new PagerLinkView(context.Words[dated ? "pager_newer" : "pager_previous_undated"], articles[newer].Title, context.ArticleUrl(articles[newer]), "next"));
         }
 
         return links;
@@ -124,10 +131,18 @@ public static class ArticlePages
         return tags;
     }
 
-    private static string? KindLabel(string kind) =>
-        string.IsNullOrWhiteSpace(kind) || kind.Equals("article", StringComparison.OrdinalIgnoreCase)
-            ? null
-            : char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' ').Replace("op ed", "op-ed", StringComparison.Ordinal);
+    /// <summary>"Interview", "Chapter" … in the site's language; a kind Reader does not know is shown as written.</summary>
+    private static string? KindLabel(string kind, InterfaceText words)
+    {
+        if (string.IsNullOrWhiteSpace(kind) || kind.Equals("article", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return words.TryGet("kind_" + kind.ToLowerInvariant().Replace('-', '_'), out var label)
+            ? label
+            : char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' ');
+    }
 
     private static bool IsWebAddress(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";

@@ -6,6 +6,9 @@ public sealed record ArticleView
 {
     public required string Title { get; init; }
 
+    /// <summary>The article is a draft, shown only by a preview: the page says so above everything else.</summary>
+    public bool IsDraft { get; init; }
+
     public string? Subtitle { get; init; }
 
     /// <summary>"Interview", "Abstract" … shown above the title; null for plain articles.</summary>
@@ -19,13 +22,17 @@ public sealed record ArticleView
 
     public string? Publisher { get; init; }
 
-    public string? OriginalPublisher { get; init; }
+    /// <summary>"Originally published by …", when the article first appeared elsewhere.</summary>
+    public string? OriginallyPublished { get; init; }
 
     public string? SourceUrl { get; init; }
 
     public required IReadOnlyList<LinkView> Themes { get; init; }
 
     public required string ReadingTime { get; init; }
+
+    /// <summary>The article's EPUB, beside its page.</summary>
+    public required string EpubUrl { get; init; }
 
     public string? Standfirst { get; init; }
 

@@ -10,7 +10,8 @@ public sealed record AuthorView(
     IReadOnlyList<LinkView> CoAuthors,
     IReadOnlyList<LinkView> InterviewedBy,
     IReadOnlyList<LinkView> Interviewed,
-    string FeedUrl)
+    string FeedUrl,
+    string JsonFeedUrl)
 {
     /// <summary>What the person file of an author who is also in <c>input/people/</c> says of them: the two share this page.</summary>
     public PersonFactsView? Facts { get; init; }

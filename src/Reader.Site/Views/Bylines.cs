@@ -1,11 +1,12 @@
 using Reader.Content;
+using Reader.Site.Language;
 using Reader.Site.Model;
 
 namespace Reader.Site.Views;
 
 /// <summary>
-/// Turns credits into words: "Interview with A by B", "By A and B", "Edited by C".
-/// The wording is chosen here so templates only print it.
+/// Turns credits into words: "Interview with A by B", "By A and B", "Edited by C", in the site's language
+/// (the <c>byline_*</c> keys of <see cref="InterfaceText"/>). The wording is chosen here so templates only print it.
 /// </summary>
 public static class Bylines
 {
@@ -19,7 +20,7 @@ public static class Bylines
     private static readonly AuthorRole[] Order = [AuthorRole.Interviewee, AuthorRole.Interviewer, AuthorRole.Author, AuthorRole.Editor, AuthorRole.Translator];
 
     /// <param name="limit">Name at most this many people (in byline order), and say how many more there are.</param>
-    public static IReadOnlyList<BylineSegmentView> Segments(Article article, SiteUrls urls, int limit = int.MaxValue)
+    public static IReadOnlyList<BylineSegmentView> Segments(Article article, SiteUrls urls, InterfaceText text, int limit = int.MaxValue)
     {
         var segments = new List<BylineSegmentView>();
         var hasInterviewee = article.Credits.Any(c => c.Role == AuthorRole.Interviewee);
@@ -34,21 +35,22 @@ public static class Bylines
             }
 
             var first = segments.Count == 0;
-            var (separator, lead) = role switch
+            var separator = first ? "" : text["byline_list_separator"];
+            var (before, key) = role switch
             {
-                AuthorRole.Interviewee => ("", "Interview with"),
-                AuthorRole.Interviewer when hasInterviewee => (" ", "by"),
-                AuthorRole.Interviewer => (first ? "" : "; ", first ? "Interview by" : "interview by"),
-                AuthorRole.Author => (first ? "" : "; ", first ? "By" : "by"),
-                AuthorRole.Editor => (first ? "" : "; ", first ? "Edited by" : "edited by"),
-                _ => (first ? "" : "; ", first ? "Translated by" : "translated by"),
+                AuthorRole.Interviewee => ("", "byline_interview_with"),
+                AuthorRole.Interviewer when hasInterviewee => (" ", "byline_interviewer_by"),
+                AuthorRole.Interviewer => (separator, first ? "byline_interview_by_first" : "byline_interview_by"),
+                AuthorRole.Author => (separator, first ? "byline_by_first" : "byline_by"),
+                AuthorRole.Editor => (separator, first ? "byline_edited_by_first" : "byline_edited_by"),
+                _ => (separator, first ? "byline_translated_by_first" : "byline_translated_by"),
             };
-            segments.Add(new BylineSegmentView(separator, lead, [.. people.Select((c, i) => new PersonLinkView(NameSeparator(i, people.Count), c.Person.Name, urls.Term("authors", c.Person.Slug)))]));
+            segments.Add(new BylineSegmentView(before, text[key], [.. people.Select((c, i) => new PersonLinkView(NameSeparator(text, i, people.Count), c.Person.Name, urls.Term("authors", c.Person.Slug)))]));
         }
 
         if (article.Credits.Count > named && segments.Count > 0)
         {
-            segments.Add(new BylineSegmentView(", ", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"and {article.Credits.Count - named:N0} more"), []));
+            segments.Add(new BylineSegmentView(text["byline_comma"], text.Count("count_more_people", article.Credits.Count - named), []));
         }
 
         return segments;
@@ -61,15 +63,15 @@ public static class Bylines
     public static string? Text(IReadOnlyList<BylineSegmentView> segments) =>
         segments.Count == 0 ? null : string.Concat(segments.Select(s => s.Separator + s.Lead + (s.People.Count == 0 ? "" : " ") + string.Concat(s.People.Select(p => p.Separator + p.Name))));
 
-    public static string Role(AuthorRole role) => role switch
+    public static string Role(AuthorRole role, InterfaceText text) => text[role switch
     {
-        AuthorRole.Interviewee => "Interviewed",
-        AuthorRole.Interviewer => "Interviewer",
-        AuthorRole.Editor => "Editor",
-        AuthorRole.Translator => "Translator",
-        _ => "Author",
-    };
+        AuthorRole.Interviewee => "role_interviewee",
+        AuthorRole.Interviewer => "role_interviewer",
+        AuthorRole.Editor => "role_editor",
+        AuthorRole.Translator => "role_translator",
+        _ => "role_author",
+    }];
 
-    private static string NameSeparator(int index, int count) =>
-        index == 0 ? "" : index == count - 1 ? (count > 2 ? ", and " : " and ") : ", ";
+    private static string NameSeparator(InterfaceText text, int index, int count) =>
+        index == 0 ? "" : text[index == count - 1 ? (count > 2 ? "byline_serial_and" : "byline_and") : "byline_comma"];
 }

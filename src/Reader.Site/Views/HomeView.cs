@@ -5,6 +5,6 @@ public sealed record HomeView(
     string? IntroductionHtml,
     IReadOnlyList<ArticleCardView> Latest,
     string ArchiveUrl,
-    string ArticleCountText,
+    string ArchiveLinkText,
     IReadOnlyList<TermCountView> Themes,
     IReadOnlyList<TermCountView> Authors);

@@ -15,7 +15,7 @@ public static class ListPages
             context.Markdown(site.Introduction),
             [.. site.Articles.Take(site.Settings.HomeArticleCount).Select(a => context.Card(a))],
             context.Urls.Archive,
-            Formatting.Articles(site.Articles.Count),
+            context.Words.Format("home_all_articles", ("count", context.Words.Count("count_articles", site.Articles.Count))),
             [.. site.Themes.Terms.Select(t => context.Count(site.Themes, t))],
             [.. site.Authors.Terms.Select(t => context.Count(site.Authors, t))]);
         var description = site.Description ?? site.Settings.SiteDescription;
@@ -30,7 +30,8 @@ public static class ListPages
     {
         var authors = context.Model.Authors;
         var url = context.Urls.TaxonomyIndex(authors.Name);
-        var view = new TermIndexView("Authors", $"The {Formatting.Count(authors.Terms.Count, "person", "people")} who wrote, edited or were interviewed for the articles in this collection.", [.. authors.Terms.Select(t => context.Count(authors, t))]);
+        var words = context.Words;
+        var view = new TermIndexView(words["authors_title"], words.Format("authors_introduction", ("count", words.Count("count_people", authors.Terms.Count))), [.. authors.Terms.Select(t => context.Count(authors, t))]);
         return Index(context, PageKind.AuthorIndex, "authors", url, view);
     }
 
@@ -38,23 +39,26 @@ public static class ListPages
     {
         var themes = context.Model.Themes;
         var url = context.Urls.TaxonomyIndex(themes.Name);
-        var view = new TermIndexView("Themes", $"The {Formatting.Count(themes.Terms.Count, "theme", "themes")} that group the articles of this collection.", [.. themes.Terms.Select(t => context.Count(themes, t))]);
+        var words = context.Words;
+        var view = new TermIndexView(words["themes_title"], words.Format("themes_introduction", ("count", words.Count("count_themes", themes.Terms.Count))), [.. themes.Terms.Select(t => context.Count(themes, t))]);
         return Index(context, PageKind.ThemeIndex, "themes", url, view);
     }
 
     public static Page Archive(ViewContext context)
     {
         var articles = context.Model.Articles;
+        var words = context.Words;
         var years = articles
             .GroupBy(a => a.Date?.Year)
             .Select(g => new YearGroupView(
-                g.Key?.ToString(CultureInfo.InvariantCulture) ?? "Undated",
+                g.Key?.ToString(CultureInfo.InvariantCulture) ?? words["archive_undated"],
                 g.Key is { } year ? $"y{year.ToString(CultureInfo.InvariantCulture)}" : "undated",
                 [.. g.Select(a => context.Card(a))]))
             .ToList();
-        var view = new ArchiveView("All articles", Formatting.Articles(articles.Count), [.. years.Select(y => new LinkView(y.Label, "#" + y.Id))], years);
+        var count = words.Count("count_articles", articles.Count);
+        var view = new ArchiveView(words["archive_title"], words.Format("archive_count", ("count", count)), [.. years.Select(y => new LinkView(y.Label, "#" + y.Id))], years);
         var url = context.Urls.Archive;
-        var description = $"All {Formatting.Articles(articles.Count)} of the collection, newest first.";
+        var description = words.Format("archive_description", ("count", count));
         var meta = context.Meta("archive", view.Title, description, url) with
         {
             JsonLd = JsonLd.Collection(context, view.Title, url, description, articles, []),
@@ -64,15 +68,15 @@ public static class ListPages
 
     public static Page Search(ViewContext context)
     {
-        var view = new SearchView("Search", context.Urls.Archive, context.Urls.TaxonomyIndex("authors"), context.Urls.TaxonomyIndex("themes"));
-        var meta = context.Meta("search", view.Title, "Search the full text of every article.", context.Urls.Search) with { NoIndex = true };
+        var view = new SearchView(context.Words["search_title"], context.Urls.Archive, context.Urls.TaxonomyIndex("authors"), context.Urls.TaxonomyIndex("themes"));
+        var meta = context.Meta("search", view.Title, context.Words["search_description"], context.Urls.Search) with { NoIndex = true };
         return new Page(PageKind.Search, context.Urls.Search, meta, view);
     }
 
     public static Page NotFound(ViewContext context)
     {
-        var view = new NotFoundView("Page not found", context.Urls.Home, context.Urls.Archive, context.Urls.Search);
-        var meta = context.Meta("none", view.Title, "This page does not exist.", context.Urls.NotFound) with { NoIndex = true };
+        var view = new NotFoundView(context.Words["not_found_title"], context.Urls.Home, context.Urls.Archive, context.Urls.Search);
+        var meta = context.Meta("none", view.Title, context.Words["not_found_description"], context.Urls.NotFound) with { NoIndex = true };
         return new Page(PageKind.NotFound, context.Urls.NotFound, meta, view);
     }
 

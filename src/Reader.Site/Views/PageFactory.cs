@@ -40,6 +40,15 @@ public static class PageFactory
 
         pages.AddRange(site.People.Where(p => p.Author is null).Select(p => Listed(context.PersonUrl(p), () => PeoplePages.Person(context, p))));
         pages.AddRange(TimelinePages.Plan(context).Select(t => Listed(t.Url, t.Make)));
+        // A renamed article's old addresses: pages search engines are told not to index, so none is in the sitemap.
+        foreach (var article in site.Articles)
+        {
+            foreach (var alias in article.Aliases)
+            {
+                var url = urls.Article(alias);
+                pages.Add(new PlannedPage(url, null, () => RedirectPages.Create(context, url, article), () => RedirectPages.Stamp(context, alias, article)));
+            }
+        }
 
         return pages;
     }

@@ -25,8 +25,14 @@ public sealed record PageMeta
 
     public LinkView? Feed { get; init; }
 
+    /// <summary>The JSON Feed beside <see cref="Feed"/>, announced with the same title.</summary>
+    public string? JsonFeed { get; init; }
+
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
 
-    /// <summary>Search engines should not index this page (404, search).</summary>
+    /// <summary>Search engines should not index this page (404, search, a draft, a redirect).</summary>
     public bool NoIndex { get; init; }
+
+    /// <summary>Where a redirect page sends the browser at once (<c>&lt;meta http-equiv="refresh"&gt;</c>: no script is needed).</summary>
+    public string? RefreshUrl { get; init; }
 }

@@ -14,9 +14,10 @@ public static class PeoplePages
     {
         var url = context.PersonUrl(person);
         var mentions = Mentions(context, person);
-        var view = new PersonView(person.Name, Facts(person), context.Markdown(person.Body), mentions);
-        var description = person.Description ?? $"Where the articles of {context.Model.Settings.SiteTitle} mention {person.Name}.";
-        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("People", context.Urls.TaxonomyIndex("people")), new(person.Name, url, IsCurrent: true) };
+        var words = context.Words;
+        var view = new PersonView(person.Name, Facts(context, person), context.Markdown(person.Body), mentions);
+        var description = person.Description ?? words.Format("person_description", ("site", context.Model.Settings.SiteTitle), ("name", person.Name));
+        var breadcrumbs = new List<LinkView> { new(words["breadcrumb_home"], context.Urls.Home), new(words["nav_people"], context.Urls.TaxonomyIndex("people")), new(person.Name, url, IsCurrent: true) };
         var meta = context.Meta("people", person.Name, description, url) with
         {
             Breadcrumbs = breadcrumbs,
@@ -29,8 +30,9 @@ public static class PeoplePages
     {
         var people = context.Model.People;
         var url = context.Urls.TaxonomyIndex("people");
-        var terms = people.Select(p => new TermCountView(p.Name, context.PersonUrl(p), MentionedIn(context.MentionsOf(p).Count), p.Description)).ToList();
-        var view = new TermIndexView("People", $"The {Formatting.Count(people.Count, "person", "people")} the articles of this collection are about, each with the passages that mention them.", terms);
+        var words = context.Words;
+        var terms = people.Select(p => new TermCountView(p.Name, context.PersonUrl(p), MentionedIn(words, context.MentionsOf(p).Count), p.Description)).ToList();
+        var view = new TermIndexView(words["people_title"], words.Format("people_introduction", ("people", words.Count("count_people", people.Count))), terms);
         var meta = context.Meta("people", view.Title, view.Introduction, url) with
         {
             JsonLd = JsonLd.Collection(context, view.Title, url, view.Introduction, [], []),
@@ -38,22 +40,24 @@ public static class PeoplePages
         return new Page(PageKind.PersonIndex, url, meta, view);
     }
 
-    public static PersonFactsView Facts(Person person)
+    public static PersonFactsView Facts(ViewContext context, Person person)
     {
+        var words = context.Words;
         var life = (person.Born, person.Died) switch
         {
-            ({ } born, { } died) => $"Born {born.Text}, died {died.Text}",
-            ({ } born, null) => $"Born {born.Text}",
-            (null, { } died) => $"Died {died.Text}",
+            ({ } born, { } died) => words.Format("person_born_died", ("born", born.Text), ("died", died.Text)),
+            ({ } born, null) => words.Format("person_born", ("born", born.Text)),
+            (null, { } died) => words.Format("person_died", ("died", died.Text)),
             _ => null,
         };
-        var office = person.InOffice.Count == 0 ? null : $"In office {string.Join(", ", person.InOffice)}";
+        var office = person.InOffice.Count == 0 ? null : words.Format("person_in_office", ("terms", string.Join(", ", person.InOffice)));
         return new PersonFactsView(person.Description, life, office, person.Aliases);
     }
 
     /// <summary>Every article that mentions the person, newest first, with its sentences linked to their paragraphs.</summary>
     public static MentionsView Mentions(ViewContext context, Person person)
     {
+        var words = context.Words;
         var entries = context.MentionsOf(person);
         var total = entries.Sum(e => e.Mentions.Sum(m => m.Count));
         var articles = entries.Select(e =>
@@ -61,7 +65,7 @@ public static class PeoplePages
             var url = context.ArticleUrl(e.Article);
             var language = context.ForeignLanguage(e.Article);
             var snippets = e.Mentions.DistinctBy(m => (m.PassageId, m.Sentence)).Select(m => new SnippetView(m.Sentence, $"{url}#{m.PassageId}", language)).ToList();
-            return new MentioningArticleView(context.Card(e.Article), Formatting.Count(e.Mentions.Sum(m => m.Count), "mention", "mentions"), snippets);
+            return new MentioningArticleView(context.Card(e.Article), words.Count("count_mentions", e.Mentions.Sum(m => m.Count)), snippets);
         }).ToList();
 
         var mentionedWith = entries
@@ -71,13 +75,13 @@ public static class PeoplePages
             .Where(p => p.Person is not null)
             .OrderByDescending(p => p.Count).ThenBy(p => Taxonomy.SortKey(p.Person!.Name), StringComparer.Ordinal)
             .Take(MentionedWithCount)
-            .Select(p => new TermCountView(p.Person!.Name, context.PersonUrl(p.Person), Formatting.Count(p.Count, "shared article", "shared articles"), p.Person.Description))
+            .Select(p => new TermCountView(p.Person!.Name, context.PersonUrl(p.Person), words.Count("count_shared_articles", p.Count), p.Person.Description))
             .ToList();
 
         var timeline = context.Timeline.Any(e => e.PeopleKeys.Contains(person.Key)) ? context.Urls.TimelineOf("people", person.Slug) : null;
         return new MentionsView(
-            entries.Count == 0 ? "Not mentioned in any article yet" : $"Mentioned {Formatting.Count(total, "time", "times")} in {Formatting.Articles(entries.Count)}",
-            Span(entries.Select(e => e.Article)),
+            entries.Count == 0 ? words["mentions_none"] : words.Format("mentions_summary", ("times", words.Count("count_times", total)), ("articles", words.Count("count_articles", entries.Count))),
+            Span(words, entries.Select(e => e.Article)),
             articles,
             TermPages.ThemeCounts(context, entries.Select(e => e.Article)),
             mentionedWith,
@@ -85,22 +89,22 @@ public static class PeoplePages
     }
 
     /// <summary>"In articles from 11 June 2015 to 26 March 2024, and 1 undated", by the articles' own dates.</summary>
-    private static string? Span(IEnumerable<Article> articles)
+    private static string? Span(Language.InterfaceText words, IEnumerable<Article> articles)
     {
         var list = articles.ToList();
         var dates = list.Select(a => a.Date).OfType<DateOnly>().Order().ToList();
         var undated = list.Count - dates.Count;
-        var extra = undated == 0 ? "" : $", and in {Formatting.Count(undated, "undated article", "undated articles")}";
+        var extra = undated == 0 ? "" : words.Format("mentions_undated", ("articles", words.Count("count_undated_articles", undated)));
         return dates.Count switch
         {
             0 => null,
-            _ when dates[0] == dates[^1] => $"In {(dates.Count == 1 ? "an article" : "articles")} of {Formatting.DateText(dates[0])}{extra}",
-            _ => $"First in an article of {Formatting.DateText(dates[0])}, last in one of {Formatting.DateText(dates[^1])}{extra}",
+            _ when dates[0] == dates[^1] => words.Count("mentions_span_one_date", dates.Count, ("date", words.Date(dates[0])), ("undated", extra)),
+            _ => words.Format("mentions_span_range", ("first", words.Date(dates[0])), ("last", words.Date(dates[^1])), ("undated", extra)),
         };
     }
 
-    private static string MentionedIn(int articles) =>
-        articles == 0 ? "Not mentioned yet" : $"Mentioned in {Formatting.Articles(articles)}";
+    private static string MentionedIn(Language.InterfaceText words, int articles) =>
+        articles == 0 ? words["mentioned_in_none"] : words.Format("mentioned_in", ("articles", words.Count("count_articles", articles)));
 
     /// <summary>schema.org's Person for a person file: names, description and dates.</summary>
     public static JsonObject PersonNode(ViewContext context, Person person)

@@ -6,8 +6,9 @@ namespace Reader.Site.Views;
 /// <summary>Builds an article's provenance panel from its front matter: the site builds from <c>input/</c> alone.</summary>
 public static class Provenance
 {
-    public static ProvenanceView Of(Article article)
+    public static ProvenanceView Of(ViewContext context, Article article)
     {
+        var words = context.Words;
         var matter = article.Matter;
         var source = Uri.TryCreate(matter.SourceUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
         var host = source?.Host is { } name && name.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? name[4..] : source?.Host;
@@ -22,46 +23,47 @@ public static class Provenance
             publisher,
             matter.OriginalPublisher is { } original && original != publisher ? original : null,
             host is not null && !SamePublisher(host, publisher) ? host : null,
-            matter.Captured is { } captured ? Formatting.DateText(captured) : null,
+            matter.Captured is { } captured ? words.Date(captured) : null,
             Formatting.DateIso(matter.Captured),
             matter.Source,
             matter.SourceSha256,
-            matter.RemovedLines.Count == 0 ? null : $"Cleaning removed {Formatting.Count(total, "line", "lines")} of the seed by {Formatting.Count(removed.Count, "rule", "rules")}" +
-                (extracted.Count == 0 ? "." : $", and took {Formatting.Count(extracted.Sum(r => r.Lines), "line", "lines")} into the metadata."),
-            [.. removed.Select(View)],
-            [.. extracted.Select(View)],
-            Derived(article));
+            matter.RemovedLines.Count == 0 ? null : words.Format(
+                extracted.Count == 0 ? "provenance_removed" : "provenance_removed_extracted",
+                ("lines", words.Count("count_lines", total)),
+                ("rules", words.Count("count_rules", removed.Count)),
+                ("extracted", words.Count("count_lines", extracted.Sum(r => r.Lines)))),
+            [.. removed.Select(r => new RemovalView(r.Rule, words.Count("count_lines", r.Lines)))],
+            [.. extracted.Select(r => new RemovalView(r.Rule, words.Count("count_lines", r.Lines)))],
+            Derived(words, article));
     }
 
-    private static RemovalView View(CleaningRemoval removal) => new(removal.Rule, Formatting.Count(removal.Lines, "line", "lines"));
-
     /// <summary>What the editors supplied or left out, rather than the source stating it.</summary>
-    private static IReadOnlyList<string> Derived(Article article)
+    private static IReadOnlyList<string> Derived(Language.InterfaceText words, Article article)
     {
         var notes = new List<string>();
         switch (article.Matter.TitleDerived)
         {
             case DerivedTitle.Unreviewed:
-                notes.Add("Title supplied by the editors: the page states none, and the title was made from its text (not yet reviewed).");
+                notes.Add(words["derived_title_unreviewed"]);
                 break;
             case DerivedTitle.Reviewed:
-                notes.Add("Title supplied by the editors: the page states none.");
+                notes.Add(words["derived_title"]);
                 break;
         }
 
         if (article.Date is null)
         {
-            notes.Add("Undated: the source states no date, and none was guessed.");
+            notes.Add(words["derived_undated"]);
         }
 
         if (article.Credits.Count == 0)
         {
-            notes.Add("No author: the source credits nobody.");
+            notes.Add(words["derived_no_author"]);
         }
 
         if (article.Themes.Count > 0)
         {
-            notes.Add("Themes assigned by the editors.");
+            notes.Add(words["derived_themes"]);
         }
 
         return notes;

@@ -1,6 +1,7 @@
 namespace Reader.Site.Views;
 
-/// <summary>What every page shows about the site: its name and the URLs of the header, footer and assets.</summary>
+/// <summary>What every page shows about the site: its name, the URLs of the header, footer and assets, and its own words (<c>Site.Text.key</c>).</summary>
+/// <param name="Language">The language of the site's own words (<see cref="Language.InterfaceText.Language"/>).</param>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -17,4 +18,8 @@ public sealed record SiteView(
     string ScriptUrl,
     string InitScriptUrl,
     string IconUrl,
-    string? SearchIndexUrl);
+    string? SearchIndexUrl,
+    string JsonFeedUrl,
+    string? EpubUrl,
+    Language.InterfaceText Text,
+    IReadOnlyList<Language.PluralFormView> SearchFound);

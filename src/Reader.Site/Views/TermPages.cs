@@ -13,6 +13,7 @@ public static class TermPages
     public static Page Author(ViewContext context, Term person)
     {
         var authors = context.Model.Authors;
+        var words = context.Words;
         var url = context.TermUrl(authors, person);
         // The person's own credits come from an index of every credit; the others on each article are its listed
         // people only (Bylines.ListedPeople), so an article crediting thousands costs each of them a bounded list.
@@ -44,15 +45,16 @@ public static class TermPages
             person.Name,
             affiliations,
             context.Markdown(person.Profile?.Body),
-            Formatting.Articles(person.Articles.Count),
-            [.. person.Articles.Select(a => context.Card(a, Bylines.Role(roleIn[a])))],
+            words.Count("count_articles", person.Articles.Count),
+            [.. person.Articles.Select(a => context.Card(a, Bylines.Role(roleIn[a], words)))],
             ThemeCounts(context, person.Articles),
             coAuthors,
             interviewedBy,
             interviewed,
-            context.Urls.TermFeed(authors.Name, person.Slug))
+            context.Urls.TermFeed(authors.Name, person.Slug),
+            context.Urls.TermJsonFeed(authors.Name, person.Slug))
         {
-            Facts = context.PersonOf(person) is { } file ? PeoplePages.Facts(file) : null,
+            Facts = context.PersonOf(person) is { } file ? PeoplePages.Facts(context, file) : null,
             Mentions = context.PersonOf(person) is { } mentioned ? PeoplePages.Mentions(context, mentioned) : null,
         };
 
@@ -62,12 +64,15 @@ public static class TermPages
             view = view with { BioHtml = context.Markdown(body) };
         }
 
-        var description = affiliations.Count > 0 ? $"{person.Name} ({string.Join("; ", affiliations)}): {Formatting.Articles(person.Articles.Count)}." : $"Articles by and with {person.Name}.";
-        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Authors", context.Urls.TaxonomyIndex(authors.Name)), new(person.Name, url, IsCurrent: true) };
+        var description = affiliations.Count > 0
+            ? words.Format("author_description_affiliated", ("name", person.Name), ("affiliations", string.Join(words["author_affiliation_separator"], affiliations)), ("count", words.Count("count_articles", person.Articles.Count)))
+            : words.Format("author_description", ("name", person.Name));
+        var breadcrumbs = new List<LinkView> { new(words["breadcrumb_home"], context.Urls.Home), new(words["nav_authors"], context.Urls.TaxonomyIndex(authors.Name)), new(person.Name, url, IsCurrent: true) };
         var meta = context.Meta("authors", person.Name, description, url) with
         {
             Breadcrumbs = breadcrumbs,
-            Feed = new LinkView($"{context.Model.Settings.SiteTitle}: {person.Name}", view.FeedUrl),
+            Feed = new LinkView(words.Format("feed_term", ("site", context.Model.Settings.SiteTitle), ("name", person.Name)), view.FeedUrl),
+            JsonFeed = view.JsonFeedUrl,
             JsonLd = JsonLd.Collection(context, person.Name, url, description, person.Articles, breadcrumbs, JsonLd.Person(context, person)),
         };
         return new Page(PageKind.Author, url, meta, view);
@@ -76,13 +81,14 @@ public static class TermPages
     public static Page Theme(ViewContext context, Term theme)
     {
         var themes = context.Model.Themes;
+        var words = context.Words;
         var url = context.TermUrl(themes, theme);
         var related = theme.Articles
             .SelectMany(a => a.Themes).Where(t => t != theme)
             .GroupBy(t => t)
             .OrderByDescending(g => g.Count()).ThenBy(g => Taxonomy.SortKey(g.Key.Name), StringComparer.Ordinal)
             .Take(RelatedThemeCount)
-            .Select(g => context.Count(themes, g.Key, g.Count()) with { CountText = Formatting.Count(g.Count(), "shared article", "shared articles") });
+            .Select(g => context.Count(themes, g.Key, g.Count()) with { CountText = words.Count("count_shared_articles", g.Count()) });
         var authors = theme.Articles
             .SelectMany(a => a.Credits.Select(c => c.Person).Distinct())
             .GroupBy(p => p)
@@ -93,18 +99,21 @@ public static class TermPages
             theme.Name,
             theme.Profile?.Description,
             context.Markdown(theme.Profile?.Body),
-            Formatting.Articles(theme.Articles.Count),
+            words.Count("count_articles", theme.Articles.Count),
             [.. theme.Articles.Select(a => context.Card(a))],
             [.. related],
             [.. authors],
-            context.Urls.TermFeed(themes.Name, theme.Slug));
+            context.Urls.TermFeed(themes.Name, theme.Slug),
+            context.Urls.TermJsonFeed(themes.Name, theme.Slug),
+            context.Urls.TermEpub(themes.Name, theme.Slug));
 
-        var description = theme.Profile?.Description ?? $"Articles on {theme.Name}.";
-        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Themes", context.Urls.TaxonomyIndex(themes.Name)), new(theme.Name, url, IsCurrent: true) };
+        var description = theme.Profile?.Description ?? words.Format("theme_description", ("name", theme.Name));
+        var breadcrumbs = new List<LinkView> { new(words["breadcrumb_home"], context.Urls.Home), new(words["nav_themes"], context.Urls.TaxonomyIndex(themes.Name)), new(theme.Name, url, IsCurrent: true) };
         var meta = context.Meta("themes", theme.Name, description, url) with
         {
             Breadcrumbs = breadcrumbs,
-            Feed = new LinkView($"{context.Model.Settings.SiteTitle}: {theme.Name}", view.FeedUrl),
+            Feed = new LinkView(words.Format("feed_term", ("site", context.Model.Settings.SiteTitle), ("name", theme.Name)), view.FeedUrl),
+            JsonFeed = view.JsonFeedUrl,
             JsonLd = JsonLd.Collection(context, theme.Name, url, description, theme.Articles, breadcrumbs, new JsonObject { ["@type"] = "Thing", ["name"] = theme.Name }),
         };
         return new Page(PageKind.Theme, url, meta, view);

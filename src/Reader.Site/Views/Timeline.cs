@@ -18,7 +18,7 @@ public static class Timeline
             if (article.Date is { } published)
             {
                 var credited = article.Credits.Select(c => context.PersonOf(c.Person)?.Key).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-                events.Add((new TimelineEvent(PartialDate.Of(published), Formatting.DateText(published), article, null, article.Title, credited), i, int.MaxValue, null));
+                events.Add((new TimelineEvent(PartialDate.Of(published), context.Words.Date(published), article, null, article.Title, credited), i, int.MaxValue, null));
             }
 
             foreach (var (j, dated) in context.Text(article).Events.Index())

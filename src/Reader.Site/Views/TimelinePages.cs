@@ -27,18 +27,17 @@ public static class TimelinePages
     }
 
     public static Page Whole(ViewContext context) =>
-        Create(context, context.Urls.Timeline, context.Timeline, null, null, "Timeline",
-            "The dated events of the collection, in order: when each article was published, and every sentence that states a date, linked to its passage.");
+        Create(context, context.Urls.Timeline, context.Timeline, null, null, context.Words["timeline_title"], null, context.Words["timeline_introduction"]);
 
     public static Page OfTheme(ViewContext context, Term theme) =>
         Create(context, context.Urls.TimelineOf("themes", theme.Slug), [.. context.Timeline.Where(e => e.Article.Themes.Contains(theme))], theme.Slug, null,
-            $"Timeline: {theme.Name}", $"The dated events of the articles on {theme.Name}.", $"Events from the articles on {theme.Name}");
+            context.Words.Format("timeline_theme_title", ("name", theme.Name)), theme.Name, context.Words.Format("timeline_theme_introduction", ("name", theme.Name)), context.Words.Format("timeline_theme_filter", ("name", theme.Name)));
 
     public static Page OfPerson(ViewContext context, Person person) =>
         Create(context, context.Urls.TimelineOf("people", person.Slug), [.. context.Timeline.Where(e => e.PeopleKeys.Contains(person.Key))], null, person.Key,
-            $"Timeline: {person.Name}", $"The dated events whose sentences name {person.Name}.", $"Events naming {person.Name}");
+            context.Words.Format("timeline_person_title", ("name", person.Name)), person.Name, context.Words.Format("timeline_person_introduction", ("name", person.Name)), context.Words.Format("timeline_person_filter", ("name", person.Name)));
 
-    private static Page Create(ViewContext context, string url, IReadOnlyList<TimelineEvent> events, string? themeSlug, string? personKey, string title, string introduction, string? filterText = null)
+    private static Page Create(ViewContext context, string url, IReadOnlyList<TimelineEvent> events, string? themeSlug, string? personKey, string title, string? filterName, string introduction, string? filterText = null)
     {
         var slugs = context.Model.People.ToDictionary(p => p.Key, p => p.Slug, StringComparer.Ordinal);
         var (allThemes, allPeople) = context.TimelineFilters;
@@ -55,15 +54,15 @@ public static class TimelinePages
         var view = new TimelineView(
             title,
             introduction,
-            $"{Formatting.Count(events.Count, "event", "events")} from {Formatting.Articles(articles)}",
+            context.Words.Format("timeline_count", ("events", context.Words.Count("count_events", events.Count)), ("articles", context.Words.Count("count_articles", articles))),
             filterText,
             filterText is null ? null : context.Urls.Timeline,
             filterText is null,
             themes,
             people,
             years);
-        var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home) };
-        breadcrumbs.AddRange(filterText is null ? [new(title, url, IsCurrent: true)] : [new("Timeline", context.Urls.Timeline), new(title["Timeline: ".Length..], url, IsCurrent: true)]);
+        var breadcrumbs = new List<LinkView> { new(context.Words["breadcrumb_home"], context.Urls.Home) };
+        breadcrumbs.AddRange(filterName is null ? [new(title, url, IsCurrent: true)] : [new(context.Words["timeline_title"], context.Urls.Timeline), new(filterName, url, IsCurrent: true)]);
         var meta = context.Meta("timeline", title, introduction, url) with
         {
             Breadcrumbs = breadcrumbs,
@@ -91,8 +90,8 @@ public static class TimelinePages
         }
 
         return (
-            [.. context.Model.Themes.Terms.Where(byTheme.ContainsKey).Select(t => new FilterOptionView(t.Name, t.Slug, context.Urls.TimelineOf("themes", t.Slug), Formatting.Count(byTheme[t], "event", "events"), false))],
-            [.. context.Model.People.Where(p => byPerson.ContainsKey(p.Key)).Select(p => new FilterOptionView(p.Name, p.Slug, context.Urls.TimelineOf("people", p.Slug), Formatting.Count(byPerson[p.Key], "event", "events"), false))]);
+            [.. context.Model.Themes.Terms.Where(byTheme.ContainsKey).Select(t => new FilterOptionView(t.Name, t.Slug, context.Urls.TimelineOf("themes", t.Slug), context.Words.Count("count_events", byTheme[t]), false))],
+            [.. context.Model.People.Where(p => byPerson.ContainsKey(p.Key)).Select(p => new FilterOptionView(p.Name, p.Slug, context.Urls.TimelineOf("people", p.Slug), context.Words.Count("count_events", byPerson[p.Key]), false))]);
     }
 
     private static TimelineEventView EventView(ViewContext context, TimelineEvent e, Dictionary<string, string> slugs)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Reader.Site.Incremental;
+using Reader.Site.Language;
 using Reader.Site.Model;
 using Reader.Site.Text;
 
@@ -24,9 +25,11 @@ public sealed class ViewContext
     private StrongBox<(IReadOnlyList<FilterOptionView>, IReadOnlyList<FilterOptionView>)>? _timelineFilters;
 
     /// <param name="memo">An incremental session's cards and stamps from earlier builds, reused where still valid.</param>
-    public ViewContext(Model.Site site, SiteUrls urls, IReadOnlyList<ArticleText> texts, IReadOnlyList<IReadOnlyList<Article>> related, ArticleBodyRenderer bodies, ArticleMemo? memo = null)
+    /// <param name="text">The site's own words, in its language.</param>
+    public ViewContext(Model.Site site, SiteUrls urls, IReadOnlyList<ArticleText> texts, IReadOnlyList<IReadOnlyList<Article>> related, ArticleBodyRenderer bodies, InterfaceText text, ArticleMemo? memo = null)
     {
         Model = site;
+        Words = text;
         Urls = urls;
         _related = related;
         Bodies = bodies;
@@ -39,7 +42,7 @@ public sealed class ViewContext
         SiteView = new SiteView(
             site.Settings.SiteTitle,
             site.Settings.SiteDescription,
-            site.Settings.SiteLanguage,
+            text.Language,
             urls.Home,
             urls.Archive,
             urls.TaxonomyIndex("authors"),
@@ -52,7 +55,11 @@ public sealed class ViewContext
             urls.Asset("site.js"),
             urls.Asset("theme-init.js"),
             urls.Asset("favicon.svg"),
-            site.Settings.GenerateSearchIndex ? urls.SearchIndex : null);
+            site.Settings.GenerateSearchIndex ? urls.SearchIndex : null,
+            urls.JsonFeed,
+            site.Articles.Count > 0 ? urls.CollectionEpub : null,
+            text,
+            text.Forms("search_found"));
 
         // An article is listed on many pages (home, archive, its people and themes, related lists): its card is built once.
         _derived = new ArticleMemo.Entry[site.Articles.Count];
@@ -60,7 +67,7 @@ public sealed class ViewContext
         Parallel.For(0, _derived.Length, i =>
         {
             var article = site.Articles[i];
-            var derived = memo?.For(article, texts[i], bodies.MentionsKey, stamps!.Context) ?? new ArticleMemo.Entry(article.Matter, texts[i], "");
+            var derived = memo?.For(article, texts[i], bodies.MentionsKey + text.Key, stamps!.Context) ?? new ArticleMemo.Entry(article.Matter, texts[i], "");
             derived.Card ??= NewCard(article);
             _derived[i] = derived;
         });
@@ -74,7 +81,11 @@ public sealed class ViewContext
 
     public SiteView SiteView { get; }
 
-    public string SiteLanguage => Model.Settings.SiteLanguage;
+    /// <summary>The site's own words: labels, dates, counts.</summary>
+    public InterfaceText Words { get; }
+
+    /// <summary>The language of the site's own words (<see cref="InterfaceText.Language"/>).</summary>
+    public string SiteLanguage => Words.Language;
 
     public string ArticleUrl(Article article) => Urls.Article(article.Slug);
 
@@ -93,11 +104,11 @@ public sealed class ViewContext
             CanonicalUrl = canonical,
             Nav =
             [
-                new("Articles", Urls.Archive, section == "archive"),
-                new("Themes", Urls.TaxonomyIndex("themes"), section == "themes"),
-                new("Authors", Urls.TaxonomyIndex("authors"), section == "authors"),
-                new("People", Urls.TaxonomyIndex("people"), section == "people"),
-                new("Timeline", Urls.Timeline, section == "timeline"),
+                new(Words["nav_articles"], Urls.Archive, section == "archive"),
+                new(Words["nav_themes"], Urls.TaxonomyIndex("themes"), section == "themes"),
+                new(Words["nav_authors"], Urls.TaxonomyIndex("authors"), section == "authors"),
+                new(Words["nav_people"], Urls.TaxonomyIndex("people"), section == "people"),
+                new(Words["nav_timeline"], Urls.Timeline, section == "timeline"),
             ],
             OpenGraph =
             [
@@ -109,7 +120,8 @@ public sealed class ViewContext
                 new("og:image", Urls.Absolute(Urls.Asset("social-card.png"))),
                 new("og:image:alt", Model.Settings.SiteTitle),
             ],
-            Feed = new LinkView($"{Model.Settings.SiteTitle}: all articles", Urls.Feed),
+            Feed = new LinkView(Words.Format("feed_all_articles", ("site", Model.Settings.SiteTitle)), Urls.Feed),
+            JsonFeed = Urls.JsonFeed,
         };
     }
 
@@ -207,16 +219,16 @@ public sealed class ViewContext
             article.Title,
             ArticleUrl(article),
             article.Matter.Subtitle,
-            Formatting.DateText(article.Date),
+            Words.Date(article.Date),
             Formatting.DateIso(article.Date),
-            Bylines.Text(Bylines.Segments(article, Urls, Bylines.ListedPeople)),
+            Bylines.Text(Bylines.Segments(article, Urls, Words, Bylines.ListedPeople)),
             article.Matter.Summary is { } summary ? Formatting.Excerpt(summary, 280) : null,
             language,
             null);
     }
 
     public TermCountView Count(Taxonomy taxonomy, Term term, int? count = null) =>
-        new(term.Name, TermUrl(taxonomy, term), Formatting.Articles(count ?? term.Articles.Count), term.Profile?.Description);
+        new(term.Name, TermUrl(taxonomy, term), Words.Count("count_articles", count ?? term.Articles.Count), term.Profile?.Description);
 
     public string? Markdown(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? null : ArticleMarkdown.ToHtml(markdown);

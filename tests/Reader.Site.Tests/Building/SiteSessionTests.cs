@@ -89,8 +89,9 @@ public sealed class SiteSessionTests : IDisposable
         Assert.Equal(["input/articles/second.md"], result.Parsed);
         Assert.Equal(1, result.BodiesAnalysed);
 
-        // Its page, the site feed, its people's and theme's feeds and its search shard; not the other pages.
-        Assert.InRange(result.FilesRendered, 3, 6);
+        // Its page, the site's feeds, its people's and theme's feeds (Atom and JSON each), its search shard, and its
+        // e-book, its theme's and the collection's; not the other pages.
+        Assert.InRange(result.FilesRendered, 6, 14);
         Assert.Contains("something new", Read("output/articles/second/index.html"), StringComparison.Ordinal);
         Assert.Equal(before.AddHours(-1), File.GetLastWriteTimeUtc(untouched));
         Assert.InRange(result.PagesWritten, 1, 2);
@@ -157,10 +158,10 @@ public sealed class SiteSessionTests : IDisposable
         File.Delete(_folder.Combine("input", "articles", "first.md"));
         var result = _session.Build();
 
-        // Jane Roe was credited only there, so her page and feed go too.
+        // Jane Roe was credited only there, so her page and feeds go too; the article's e-book goes with its page.
         Assert.False(Directory.Exists(_folder.Combine("output", "articles", "first")));
         Assert.False(Directory.Exists(_folder.Combine("output", "authors", "jane-roe")));
-        Assert.Equal(3, result.FilesDeleted);
+        Assert.Equal(5, result.FilesDeleted);
         Assert.DoesNotContain("/articles/first/", Read("output/index.html"), StringComparison.Ordinal);
     }
 

@@ -10,7 +10,9 @@ namespace Reader.Site.Tests.Support;
 /// </summary>
 public static class MiniSite
 {
-    public static BuiltSite Build(string files, ReaderSettings? settings = null)
+    /// <param name="images">Binary files to add, such as pictures under <c>input/images/</c>.</param>
+    /// <param name="includeDrafts">Build as <c>reader serve</c>'s preview does, with the drafts.</param>
+    public static BuiltSite Build(string files, ReaderSettings? settings = null, IReadOnlyList<(string Path, byte[] Bytes)>? images = null, bool includeDrafts = false)
     {
         var folder = new TempFolder();
         var input = folder.Combine("input");
@@ -30,7 +32,14 @@ public static class MiniSite
             File.WriteAllText(target, content);
         }
 
-        return BuildFolder(folder, input, theme, settings);
+        foreach (var (path, bytes) in images ?? [])
+        {
+            var target = folder.Combine(path);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, bytes);
+        }
+
+        return BuildFolder(folder, input, theme, settings, includeDrafts);
     }
 
     /// <summary>Builds an existing input folder (e.g. the sample fixture) with the real theme.</summary>
@@ -66,11 +75,13 @@ public static class MiniSite
         }
     }
 
-    private static BuiltSite BuildFolder(TempFolder folder, string input, string theme, ReaderSettings? settings)
+    private static BuiltSite BuildFolder(TempFolder folder, string input, string theme, ReaderSettings? settings, bool includeDrafts = false)
     {
         settings ??= new ReaderSettings { SiteTitle = "Test Reader", Host = "reader.example.org" };
         var output = folder.Combine("output");
-        var result = SiteBuilder.Build(settings, input, theme, output);
+        var result = includeDrafts
+            ? new SiteSession(settings, input, theme, output, incremental: false, includeDrafts: true).Build()
+            : SiteBuilder.Build(settings, input, theme, output);
         return new BuiltSite(folder, output, result, settings);
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections;
 using System.Globalization;
+using Reader.Site.Language;
 using Reader.Site.Views;
 
 namespace Reader.Site.Rendering.Templates;
@@ -43,6 +44,15 @@ internal static class TemplateValues
             if (value is null)
             {
                 throw Undefined(path, member, null, node);
+            }
+
+            if (value is InterfaceText text)
+            {
+                // The site's own words are read by key from the language file, not as properties.
+                value = text.TryGet(member, out var word)
+                    ? word
+                    : throw new TemplateException(node.Line, node.Column, $"{text.File} has no '{member}' (in {path.Text})", $"add \"{member}\" to every file of the theme's {InterfaceText.Folder}/ folder, or correct the key");
+                continue;
             }
 
             value = ModelProperties.Of(value.GetType()).TryGet(member, out var property)
