@@ -16,6 +16,8 @@ public sealed class StaticSiteServer : IDisposable
         [".txt"] = "text/plain; charset=utf-8",
         [".svg"] = "image/svg+xml",
         [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".epub"] = "application/epub+zip",
         [".ico"] = "image/x-icon",
     };
 

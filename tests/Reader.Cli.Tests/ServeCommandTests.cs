@@ -57,6 +57,26 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task Shows_a_draft_with_a_banner_while_build_and_output_leave_it_out()
+    {
+        using var project = Project();
+        project.Write("input/articles/work-in-progress.md", "---\ntitle: Work in progress\ndraft: true\n---\nNotes.\n");
+        var (exit, _, _) = project.Run("build");
+        Assert.Equal(0, exit);
+        Assert.False(File.Exists(project.PathOf("output/articles/work-in-progress/index.html")));
+        var published = project.Read("output/index.html");
+
+        await using var serve = await RunningServe.StartAsync(project);
+        var preview = await serve.Client.GetStringAsync("/articles/work-in-progress/");
+
+        Assert.Contains("class=\"draft-banner\"", preview, StringComparison.Ordinal);
+        Assert.Contains("the preview shows 1 draft, which reader build leaves out", serve.Log, StringComparison.Ordinal);
+        Assert.False(File.Exists(project.PathOf("output/articles/work-in-progress/index.html")));
+        Assert.Equal(published, project.Read("output/index.html"));
+        Assert.Equal(0, await serve.StopAsync());
+    }
+
+    [Fact]
     public async Task A_port_in_use_is_a_usage_error_suggesting_another()
     {
         using var project = Project();

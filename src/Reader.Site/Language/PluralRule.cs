@@ -23,7 +23,7 @@ public sealed class PluralRule
             (n % 10, n % 100) switch
             {
                 (1, not 11) => "one",
-                (>= 2 and <= 4, < 12 or > 14) => "few",
+                (2 or 3 or 4, not (12 or 13 or 14)) => "few",
                 _ => "many",
             }),
     };

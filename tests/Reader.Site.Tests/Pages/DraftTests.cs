@@ -66,6 +66,21 @@ public sealed class DraftTests
     }
 
     [Fact]
+    public void A_published_article_that_links_to_a_draft_is_a_broken_link_in_a_build_but_not_in_the_preview()
+    {
+        var files = Files.Replace("Finished text.", "Finished text; see [the next one](/articles/unfinished/).", StringComparison.Ordinal);
+
+        using (var build = MiniSite.Build(files))
+        {
+            var error = Assert.Single(build.Errors);
+            Assert.Contains("broken link '/articles/unfinished/'", error.Message, StringComparison.Ordinal);
+        }
+
+        using var preview = MiniSite.Build(files, includeDrafts: true);
+        Assert.Empty(preview.Errors);
+    }
+
+    [Fact]
     public void A_draft_value_that_is_not_true_or_false_is_an_error_on_its_line()
     {
         using var site = MiniSite.Build("""

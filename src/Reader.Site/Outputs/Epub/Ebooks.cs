@@ -22,7 +22,12 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
 
     private static readonly Dictionary<string, string> ImageTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".jpg"] = "image/jpeg", [".jpeg"] = "image/jpeg", [".png"] = "image/png", [".gif"] = "image/gif", [".webp"] = "image/webp", [".svg"] = "image/svg+xml",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".png"] = "image/png",
+        [".gif"] = "image/gif",
+        [".webp"] = "image/webp",
+        [".svg"] = "image/svg+xml",
     };
 
     private readonly ConcurrentDictionary<Article, Lazy<Chapter>> _chapters = new(ReferenceEqualityComparer.Instance);
