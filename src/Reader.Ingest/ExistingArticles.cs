@@ -12,7 +12,8 @@ public sealed class ExistingArticles
 
     public HashSet<string> Slugs { get; } = new(StringComparer.Ordinal);
 
-    public static ExistingArticles Load(string articlesDirectory, DiagnosticBag diagnostics)
+    /// <param name="read">Given each article read (its path and file), for what reads every body once (the people it names).</param>
+    public static ExistingArticles Load(string articlesDirectory, DiagnosticBag diagnostics, Action<string, ContentFile<ArticleFrontMatter>>? read = null)
     {
         var existing = new ExistingArticles();
         if (!Directory.Exists(articlesDirectory))
@@ -25,6 +26,11 @@ public sealed class ExistingArticles
             existing.Slugs.Add(Path.GetFileNameWithoutExtension(path));
             var text = InputText.Read(path, Path.GetDirectoryName(Path.GetFullPath(articlesDirectory))!, path, diagnostics);
             var file = text is null ? null : FrontMatterReader.ReadArticle(path, text, diagnostics);
+            if (file is not null)
+            {
+                read?.Invoke(path, file);
+            }
+
             if (file?.FrontMatter.Source is { } source)
             {
                 existing._bySource.TryAdd(source, file);
