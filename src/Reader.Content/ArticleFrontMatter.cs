@@ -72,7 +72,7 @@ public sealed record ArticleFrontMatter
     /// <summary>SHA-256 of the raw seed, so a changed seed is noticed instead of overwriting edits.</summary>
     public string? SourceSha256 { get; init; }
 
-    /// <summary>When the seed was saved (the seed file's modification date, in UTC), as ingest recorded it.</summary>
+    /// <summary>When the seed was saved, as the page or the maintainer states it (ingest writes none: a file time does not survive a clone).</summary>
     public DateOnly? Captured { get; init; }
 
     /// <summary>What ingest's cleaning removed from the seed, in lines by rule (ingest's report, kept with the article).</summary>

@@ -17,7 +17,8 @@ public sealed class ExistingArticles
     /// <summary>Every article whose front matter could be read, with or without a seed.</summary>
     public IReadOnlyList<ContentFile<ArticleFrontMatter>> All => _all;
 
-    public static ExistingArticles Load(string articlesDirectory, DiagnosticBag diagnostics)
+    /// <param name="read">Given each article read (its path and file), for what reads every body once (the people it names).</param>
+    public static ExistingArticles Load(string articlesDirectory, DiagnosticBag diagnostics, Action<string, ContentFile<ArticleFrontMatter>>? read = null)
     {
         var existing = new ExistingArticles();
         if (!Directory.Exists(articlesDirectory))
@@ -33,6 +34,7 @@ public sealed class ExistingArticles
             if (file is not null)
             {
                 existing._all.Add(file);
+                read?.Invoke(path, file);
             }
 
             if (file?.FrontMatter.Source is { } source)

@@ -10,5 +10,7 @@ public sealed record IngestOptions(string ProjectRoot, string SeedsDirectory, st
 
     public string ThemesDirectory => Path.Combine(InputDirectory, "themes");
 
+    public string PeopleDirectory => Path.Combine(InputDirectory, "people");
+
     public string Relative(string path) => Path.GetRelativePath(ProjectRoot, path).Replace('\\', '/');
 }

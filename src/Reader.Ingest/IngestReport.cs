@@ -26,6 +26,19 @@ public static class IngestReport
 
             json.WriteEndArray();
             WriteStrings(json, "authors_created", result.AuthorFilesCreated);
+            json.WriteStartArray("people_candidates");
+            foreach (var candidate in result.PersonCandidates)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", candidate.Name);
+                json.WriteNumber("mentions", candidate.Mentions);
+                WriteStrings(json, "articles", candidate.Articles);
+                WriteStrings(json, "evidence", candidate.Evidence);
+                json.WriteString("command", candidate.Command);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             WriteStrings(json, "diagnostics", result.Diagnostics.Select(d => d.ToString()));
             json.WriteEndObject();
         }

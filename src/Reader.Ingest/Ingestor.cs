@@ -1,5 +1,6 @@
 using Reader.Content;
 using Reader.Ingest.Authors;
+using Reader.Ingest.People;
 using Reader.Ingest.Themes;
 
 namespace Reader.Ingest;
@@ -28,8 +29,9 @@ public sealed class Ingestor(IngestOptions options)
         AtomicFile.DeleteLeftovers(options.AuthorsDirectory);
 
         var converter = new SeedConverter(new Cleaner(), new ThemeClassifier(ThemeCatalog.Load(options.ThemesDirectory, diagnostics)));
-        var existing = ExistingArticles.Load(options.ArticlesDirectory, diagnostics);
         var authors = AuthorDirectory.Load(options.AuthorsDirectory, diagnostics);
+        var candidates = new PersonCandidates(new NameFinder(NameWords.Default), PeopleSpellings(diagnostics), AuthorSpellings(authors));
+        var existing = ExistingArticles.Load(options.ArticlesDirectory, diagnostics, (path, file) => candidates.Add(options.Relative(path), file.Body, Credited(file.FrontMatter)));
 
         var done = 0;
         var converted = seeds
@@ -56,9 +58,14 @@ public sealed class Ingestor(IngestOptions options)
                 continue;
             }
 
-            outcomes.Add(seed is null
+            var outcome = seed is null
                 ? new SeedOutcome(options.Relative(path), SeedStatus.Failed, null, null, [], [])
-                : WriteOrReport(seed, existing, authors, diagnostics));
+                : WriteOrReport(seed, existing, authors, diagnostics);
+            outcomes.Add(outcome);
+            if (outcome is { Status: SeedStatus.Created, ArticlePath: { } written })
+            {
+                candidates.Add(written, seed!.Body, Credited(seed.FrontMatter));
+            }
         }
 
         var created = new List<string>();
@@ -78,8 +85,36 @@ public sealed class Ingestor(IngestOptions options)
             }
         }
 
-        return Result(outcomes, created, diagnostics);
+        return Result(outcomes, created, diagnostics) with { PersonCandidates = candidates.Result() };
     }
+
+    /// <summary>The spellings of the people of <c>input/people/</c>: names they cover are known, not proposed.</summary>
+    private IEnumerable<NameSpelling> PeopleSpellings(DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(options.PeopleDirectory))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(options.PeopleDirectory, "*.md").Order(StringComparer.Ordinal))
+        {
+            var text = InputText.Read(path, options.InputDirectory, options.Relative(path), diagnostics);
+            if (text is not null && FrontMatterReader.ReadPerson(options.Relative(path), text, new DiagnosticBag()) is { } person)
+            {
+                var key = PersonName.Key(person.FrontMatter.Name) is { Length: > 0 } k ? k : person.FrontMatter.Name;
+                foreach (var spelling in person.FrontMatter.Aliases.Prepend(person.FrontMatter.Name))
+                {
+                    yield return NameSpelling.Parse(spelling, key);
+                }
+            }
+        }
+    }
+
+    /// <summary>Authors' names and aliases, as the site links them (a single short word would match too much).</summary>
+    private static IEnumerable<NameSpelling> AuthorSpellings(AuthorDirectory authors) =>
+        authors.Records.SelectMany(r => r.Aliases.Prepend(r.Name).Where(n => n.Length >= 4).Select(n => new NameSpelling(n, PersonName.Key(r.Name))));
+
+    private static HashSet<string> Credited(ArticleFrontMatter matter) => matter.Authors.Select(a => PersonName.Key(a.Name)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Diagnostics name files as the maintainer sees them: relative to the project root.</summary>
     private IngestResult Result(IReadOnlyList<SeedOutcome> outcomes, IReadOnlyList<string> created, DiagnosticBag diagnostics) =>

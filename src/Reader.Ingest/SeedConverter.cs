@@ -28,6 +28,10 @@ public sealed class SeedConverter(Cleaner cleaner, ThemeClassifier classifier)
             Themes = [.. scores.Where(s => s.Assigned).Select(s => s.Slug)],
             Source = page.Source,
             SourceSha256 = page.Sha256,
+
+            // The site builds from input/ alone: what the report says cleaning removed goes with the article. No
+            // capture date is written: a seed's file time is lost by every clone, and a date must be stated.
+            RemovedLines = [.. cleaned.Report.Removals.Select(r => new CleaningRemoval(r.Rule, r.Lines))],
         };
         return new ConvertedSeed(page, matter, cleaned.Body, cleaned.Report with { Warnings = warnings }, scores, cleaned.AuthorBios, cleaned.Kind, cleaned.NotArticleReason);
     }

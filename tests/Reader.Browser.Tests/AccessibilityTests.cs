@@ -18,6 +18,10 @@ public sealed class AccessibilityTests(BuiltSite site)
         { "/themes/", "light" },
         { "/archive/", "light" },
         { "/search/", "light" },
+        { "/people/", "light" },
+        { "/people/vladimir-putin/", "dark" },
+        { "/timeline/", "light" },
+        { "/timeline/people/shinzo-abe/", "dark" },
         { "/404.html", "light" },
     };
 

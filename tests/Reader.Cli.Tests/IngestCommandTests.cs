@@ -52,6 +52,34 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public void Proposes_people_mentioned_in_several_articles_until_a_person_file_covers_them()
+    {
+        using var project = new TempProject();
+
+        var (exit, output, _) = project.Run("ingest");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("People mentioned in several articles", output);
+        Assert.Contains("reader new person \"Vladimir Putin\"", output);
+        using (var report = System.Text.Json.JsonDocument.Parse(project.Read("reports/ingest.json")))
+        {
+            var putin = report.RootElement.GetProperty("people_candidates").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Vladimir Putin");
+            Assert.Equal(4, putin.GetProperty("articles").GetArrayLength());
+            Assert.Equal("reader new person \"Vladimir Putin\"", putin.GetProperty("command").GetString());
+        }
+
+        Assert.False(Directory.Exists(project.PathOf("input/people")));
+        Assert.Equal(0, project.Run("new", "person", "Vladimir Putin").Exit);
+        project.Write("input/people/vladimir-putin.md", "---\nname: Vladimir Putin\naliases: [Putin, \"Путин*\"]\ndescription: President of Russia.\n---\n");
+
+        (exit, output, _) = project.Run("ingest");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("\"Vladimir Putin\"", output);
+        Assert.DoesNotContain("\"Vladimir Putin\"", project.Read("reports/ingest.json"));
+    }
+
+    [Fact]
     public void Never_overwrites_an_edited_article_and_puts_a_changed_seed_beside_it()
     {
         using var project = new TempProject();

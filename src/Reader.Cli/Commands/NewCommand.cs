@@ -4,25 +4,27 @@ using Reader.Content;
 namespace Reader.Cli.Commands;
 
 /// <summary>
-/// <c>reader new article|author|theme "Name"</c>: writes a correctly front-mattered file with a stable slug,
+/// <c>reader new article|author|theme|person "Name"</c>: writes a correctly front-mattered file with a stable slug,
 /// refusing to overwrite one that exists (or, for a person, one that already names them).
 /// </summary>
 public static class NewCommand
 {
     public static Command Create(TextWriter output, TextWriter error, string workingDirectory)
     {
-        var command = new Command("new", "Create a new article, author or theme file in input/ (never overwrites)");
+        var command = new Command("new", "Create a new article, author, theme or person file in input/ (never overwrites)");
         command.Add(Kind("article", "Title", "Create input/articles/<slug>.md for a new article", ArticleTemplate));
         command.Add(Kind("author", "Name", "Create input/authors/<slug>.md for a person", AuthorTemplate));
         command.Add(Kind("theme", "Title", "Create input/themes/<slug>.md for a new theme", ThemeTemplate));
+        command.Add(Kind("person", "Name", "Create input/people/<slug>.md for someone the articles are about", PersonTemplate));
         return command;
 
-        Command Kind(string folder, string argumentName, string description, Func<string, string> template)
+        Command Kind(string kindName, string argumentName, string description, Func<string, string> template)
         {
             var name = new Argument<string>(argumentName) { Description = $"The {argumentName.ToLowerInvariant()}, in quotes" };
-            var kind = new Command(folder, description) { name, CommonOptions.Input };
+            var kind = new Command(kindName, description) { name, CommonOptions.Input };
+            var folder = kindName == "person" ? "people" : kindName + "s";
             kind.SetAction(parse => CommandContext.Open(parse, workingDirectory, output, error) is { } context
-                ? Run(context, folder + "s", parse.GetValue(name)!, template)
+                ? Run(context, folder, parse.GetValue(name)!, template)
                 : ExitCodes.UsageErrors);
             return kind;
         }
@@ -31,7 +33,8 @@ public static class NewCommand
     private static int Run(CommandContext context, string folder, string name, Func<string, string> template)
     {
         name = name.Trim();
-        var slug = Slug.From(folder == "authors" ? PersonName.Display(name) : name);
+        var isPerson = folder is "authors" or "people";
+        var slug = Slug.From(isPerson ? PersonName.Display(name) : name);
         var path = Path.Combine(context.InputDirectory, folder, slug + ".md");
         var display = context.Project.Relative(path);
         if (string.IsNullOrWhiteSpace(name))
@@ -40,9 +43,10 @@ public static class NewCommand
             return ExitCodes.UsageErrors;
         }
 
-        if (folder == "authors" && SamePerson(context, name) is { } existing)
+        if (isPerson && SamePerson(context, folder, name) is { } existing)
         {
-            context.Terminal.Diagnostics([Diagnostic.Error(existing, null, $"'{name}' already has an author file", "edit that file; add other spellings of the name under aliases")]);
+            var what = folder == "authors" ? "an author file" : "a person file";
+            context.Terminal.Diagnostics([Diagnostic.Error(existing, null, $"'{name}' already has {what}", "edit that file; add other spellings of the name under aliases")]);
             return ExitCodes.ContentErrors;
         }
 
@@ -53,12 +57,17 @@ public static class NewCommand
         }
 
         context.Terminal.Output.WriteLine($"created {display}");
+        if (folder == "people" && SamePerson(context, "authors", name) is { } author)
+        {
+            context.Terminal.Output.WriteLine($"{author} names the same person: the two share the author's page");
+        }
+
         return ExitCodes.Ok;
     }
 
-    private static string? SamePerson(CommandContext context, string name)
+    private static string? SamePerson(CommandContext context, string folderName, string name)
     {
-        var folder = Path.Combine(context.InputDirectory, "authors");
+        var folder = Path.Combine(context.InputDirectory, folderName);
         if (!Directory.Exists(folder))
         {
             return null;
@@ -67,8 +76,11 @@ public static class NewCommand
         var key = PersonName.Key(name);
         foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
-            var author = FrontMatterReader.ReadAuthor(path, File.ReadAllText(path), new DiagnosticBag());
-            if (author is not null && author.FrontMatter.Aliases.Prepend(author.FrontMatter.Name).Any(n => PersonName.Key(n) == key))
+            var text = File.ReadAllText(path);
+            var names = folderName == "authors"
+                ? FrontMatterReader.ReadAuthor(path, text, new DiagnosticBag()) is { } author ? author.FrontMatter.Aliases.Prepend(author.FrontMatter.Name) : []
+                : FrontMatterReader.ReadPerson(path, text, new DiagnosticBag()) is { } person ? person.FrontMatter.Aliases.Where(a => !a.EndsWith('*')).Prepend(person.FrontMatter.Name) : [];
+            if (names.Any(n => PersonName.Key(n) == key))
             {
                 return context.Project.Relative(path);
             }
@@ -105,6 +117,18 @@ public static class NewCommand
         ---
 
         {Placeholders.AuthorBio}
+
+        """;
+
+    private static string PersonTemplate(string name) => $"""
+        ---
+        name: {YamlText.Scalar(PersonName.Display(name))}
+        aliases: []          # other spellings, any script: [Putin, "Путин*", プーチン, 普京]; a final * matches word endings
+        description: {Placeholders.PersonDescription}
+        # born: YYYY-MM-DD   # or YYYY, or YYYY-MM: only what is known
+        # died: YYYY-MM-DD
+        # in_office: [2012–2020]
+        ---
 
         """;
 

@@ -44,6 +44,22 @@ public static class IngestTable
             console.Write(rules);
         }
 
+        if (result.PersonCandidates.Count > 0)
+        {
+            var people = new Table().Title("People mentioned in several articles, without a file in input/people/").AddColumns("Name", "Articles", "Mentions", "Found as", "To publish");
+            foreach (var candidate in result.PersonCandidates)
+            {
+                people.AddRow(
+                    Markup.Escape(candidate.Name),
+                    candidate.Articles.Count.ToString(CultureInfo.InvariantCulture),
+                    candidate.Mentions.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(string.Join(", ", candidate.Evidence)),
+                    Markup.Escape(candidate.Command));
+            }
+
+            console.Write(people);
+        }
+
         foreach (var seed in result.Seeds.Where(s => s.Cleaning is { Warnings.Count: > 0 }))
         {
             foreach (var warning in seed.Cleaning!.Warnings)

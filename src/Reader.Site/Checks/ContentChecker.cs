@@ -21,7 +21,7 @@ public static partial class ContentChecker
     {
         var diagnostics = new List<Diagnostic>();
         var people = AuthorFiles(inputDir, diagnostics);
-        foreach (var folder in new[] { "articles", "authors", "themes" })
+        foreach (var folder in new[] { "articles", "authors", "themes", "people" })
         {
             CheckFileNames(inputDir, folder, diagnostics);
         }
@@ -57,6 +57,15 @@ public static partial class ContentChecker
         }
 
         ReviewChecks.Themes(themes, diagnostics);
+        foreach (var path in Files(inputDir, "people"))
+        {
+            var display = Display(inputDir, path);
+            if (InputText.Read(path, inputDir, display, new DiagnosticBag()) is { } text && FrontMatterReader.ReadPerson(display, text, new DiagnosticBag()) is { } person)
+            {
+                ReviewChecks.Person(display, text, person, diagnostics);
+            }
+        }
+
         return diagnostics;
     }
 

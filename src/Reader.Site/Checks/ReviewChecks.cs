@@ -48,6 +48,15 @@ public static partial class ReviewChecks
         }
     }
 
+    public static void Person(string path, string text, ContentFile<PersonFrontMatter> person, List<Diagnostic> diagnostics)
+    {
+        if (person.FrontMatter.Description?.Trim() == Placeholders.PersonDescription)
+        {
+            diagnostics.Add(Diagnostic.Warning(path, FrontMatterLines.Find(text, "description", "") ?? 2,
+                "the description is still the placeholder 'reader new person' wrote", "say in one neutral line who the person is, e.g. description: Prime Minister of Japan in 2012–2020."));
+        }
+    }
+
     /// <summary>Placeholders in theme files, and themes whose titles differ only in case or a leading "The".</summary>
     public static void Themes(IReadOnlyList<(string Path, ContentFile<ThemeFrontMatter> Theme)> themes, List<Diagnostic> diagnostics)
     {

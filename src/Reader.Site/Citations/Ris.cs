@@ -5,11 +5,11 @@ namespace Reader.Site.Citations;
 
 /// <summary>
 /// RIS records (the format of reference managers' imports): a <c>TY</c> line first, <c>ER</c> last, each line
-/// <c>TAG  - value</c>, lines ending in CR LF as the format's specification has them.
+/// <c>TAG  - value</c>, lines ending in LF, as every output of the site (reference managers read both LF and the CR LF of the specification).
 /// </summary>
 public static class Ris
 {
-    public static string Write(IEnumerable<Citation> citations) => string.Join("\r\n", citations.Select(Record));
+    public static string Write(IEnumerable<Citation> citations) => string.Join("\n", citations.Select(Record));
 
     public static string Record(Citation c)
     {
@@ -18,7 +18,7 @@ public static class Ris
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                lines.Append(tag).Append("  - ").Append(Line(value)).Append("\r\n");
+                lines.Append(tag).Append("  - ").Append(Line(value)).Append('\n');
             }
         }
 
@@ -75,7 +75,7 @@ public static class Ris
         }
 
         Add("AB", c.Abstract);
-        lines.Append("ER  - \r\n");
+        lines.Append("ER  - \n");
         return lines.ToString();
     }
 

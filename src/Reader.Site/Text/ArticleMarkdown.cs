@@ -56,9 +56,9 @@ public static class ArticleMarkdown
         return Reader.Content.UnsafeCharacters.Remove(hasRawHtml ? HtmlSanitizer.Clean(html, HeadingIds(document)) : html);
     }
 
-    /// <summary>The ids <see cref="HeadingAnchors"/> and <see cref="PassageAnchors"/> gave the document's headings and paragraphs: Reader's, unlike ids in raw HTML.</summary>
+    /// <summary>The ids <see cref="HeadingAnchors"/> and <see cref="PassageAnchors"/> gave the document's headings, paragraphs and tight list items: Reader's, unlike ids in raw HTML.</summary>
     private static HashSet<string> HeadingIds(MarkdownAst document) =>
-        [.. document.Descendants<LeafBlock>().Where(b => b is HeadingBlock or ParagraphBlock).Select(h => h.TryGetAttributes()?.Id).OfType<string>()];
+        [.. document.Descendants<Block>().Where(b => b is HeadingBlock or ParagraphBlock or ListItemBlock).Select(h => h.TryGetAttributes()?.Id).OfType<string>()];
 
     /// <summary>The page title is the page's only h1, so a '# Heading' in a body becomes an h2.</summary>
     public static void DemoteTopHeadings(MarkdownAst document)

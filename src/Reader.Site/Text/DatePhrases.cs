@@ -54,12 +54,17 @@ public sealed class DatePhrases
             ["year"] = "(?<y>[0-9]{4})",
             ["year2"] = "(?<e>[0-9]{4})",
             ["month"] = $"(?<n>{Alternatives(_months.Keys)})",
-            ["before"] = $"(?:{Alternatives(Words(sections, "year-before"))})",
+            // A word before a year is looked behind, not matched, so the date starts at its digits and a fuller
+            // pattern there ("of 2018-11-14") wins over the year alone.
+            ["before"] = $"(?<=(?<!{WordCharacter})(?:{Alternatives(Words(sections, "year-before"))})\\s+)",
             ["after"] = $"(?:{Alternatives(Words(sections, "year-after"))})",
         };
         var alternatives = patterns.Select((p, i) => $"(?<p{i.ToString(CultureInfo.InvariantCulture)}>(?<!{WordCharacter}){Compile(p, pieces)}(?!{WordCharacter}))");
-        _dates = new Regex(string.Join('|', alternatives), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(2));
-        _excluded = [.. sections.GetValueOrDefault("exclude", []).Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2)))];
+
+        // No match timeout: a build must not depend on how busy the machine is. Each alternative is anchored by a
+        // lookbehind and reads a bounded run of characters, so the cost grows with the text, not faster.
+        _dates = new Regex(string.Join('|', alternatives), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+        _excluded = [.. sections.GetValueOrDefault("exclude", []).Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled))];
     }
 
     /// <summary>The rules of <c>Data/dates.txt</c>.</summary>
@@ -114,6 +119,12 @@ public sealed class DatePhrases
                 var name = pattern[(i + 1)..close];
                 regex.Append(pieces.TryGetValue(name, out var piece) ? piece : throw new FormatException($"dates: unknown placeholder {{{name}}} in the pattern '{pattern}'"));
                 i = close;
+
+                // {before} looks behind, its space with it.
+                if (name == "before" && i + 1 < pattern.Length && pattern[i + 1] == ' ')
+                {
+                    i++;
+                }
             }
             else
             {

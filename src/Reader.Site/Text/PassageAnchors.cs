@@ -28,7 +28,7 @@ public static class PassageAnchors
         foreach (var paragraph in Paragraphs(document))
         {
             var text = PlainText.Of(paragraph.Inline!);
-            if (text.Length == 0)
+            if (text.Length == 0 || Holder(paragraph) is null)
             {
                 continue;
             }
@@ -39,7 +39,7 @@ public static class PassageAnchors
                 id = $"{IdOf(text)}-{n.ToString(CultureInfo.InvariantCulture)}";
             }
 
-            paragraph.GetAttributes().Id = id;
+            Holder(paragraph)!.GetAttributes().Id = id;
             passages.Add(new Passage(id, text));
         }
 
@@ -63,7 +63,7 @@ public static class PassageAnchors
     {
         foreach (var paragraph in Paragraphs(document))
         {
-            if (paragraph.TryGetAttributes()?.Id is not { } id || !id.StartsWith(Prefix, StringComparison.Ordinal))
+            if (Holder(paragraph)?.TryGetAttributes()?.Id is not { } id || !id.StartsWith(Prefix, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -81,6 +81,15 @@ public static class PassageAnchors
             paragraph.Inline.AppendChild(link);
         }
     }
+
+    /// <summary>
+    /// The block that carries a paragraph's id: the paragraph itself, or, in a tight list, whose paragraphs are written
+    /// without &lt;p&gt; (and so without their attributes), its list item; null for a later paragraph of such an item.
+    /// </summary>
+    private static Block? Holder(ParagraphBlock paragraph) =>
+        paragraph.Parent is ListItemBlock { Parent: ListBlock { IsLoose: false } } item
+            ? item.IndexOf(paragraph) == 0 ? item : null
+            : paragraph;
 
     /// <summary>Paragraphs with text, in order, leaving out footnotes (Markdig gives those ids of their own).</summary>
     private static IEnumerable<ParagraphBlock> Paragraphs(MarkdownAst document) =>

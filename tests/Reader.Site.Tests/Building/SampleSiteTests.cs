@@ -29,11 +29,13 @@ public sealed class SampleSiteTests : IClassFixture<SampleSite>
             "themes/leaders-personal-diplomacy/index.html", "themes/covid-19/index.html",
             "feed.xml", "themes/china-factor/feed.xml", "authors/taisuke-abiru/feed.xml", "sitemap.xml", "robots.txt", "search-index.json", "search-index/0.json",
             "assets/site.css", "assets/site.js",
+            "people/index.html", "timeline/index.html", "timeline/themes/japan-russia-relations/index.html",
+            "citations.bib", "citations.ris", "citations.json", "articles/togo-streltsov-chapter/citation.bib",
         ];
         var files = _site.Files();
         Assert.All(expected, path => Assert.Contains(path, files));
-        Assert.Equal(24, _site.Result.PagesWritten);
-        Assert.Equal(24, files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)));
+        Assert.Equal(33, _site.Result.PagesWritten); // 24, the people index, the timeline and 7 of its themes
+        Assert.Equal(33, files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -77,7 +77,8 @@ public sealed class FeedTests : IClassFixture<SampleSite>
         Assert.Contains("https://reader.example.org/", locs);
         Assert.Contains("https://reader.example.org/articles/togo-streltsov-chapter/", locs);
         Assert.DoesNotContain("https://reader.example.org/404.html", locs);
-        Assert.Equal(22, locs.Count);
+        Assert.Contains("https://reader.example.org/timeline/", locs);
+        Assert.Equal(31, locs.Count);
         Assert.Contains("Sitemap: https://reader.example.org/sitemap.xml", _site.Text("robots.txt"));
     }
 

@@ -30,12 +30,12 @@ public sealed class AuthorMentionTests
             As Kazuhiko Togo argued, and as Kazuhiko Togo repeated, the islands matter.
             """);
 
-        var links = site.Html("articles/other/index.html").QuerySelectorAll(".prose a");
+        var links = site.Html("articles/other/index.html").QuerySelectorAll(".prose a:not(.passage-link)");
         var link = Assert.Single(links);
         Assert.Equal("/authors/kazuhiko-togo/", link.GetAttribute("href"));
         Assert.Equal("Kazuhiko Togo", link.TextContent);
         Assert.Contains("As <a href=\"/authors/kazuhiko-togo/\" class=\"person-mention\">Kazuhiko Togo</a> argued", site.Text("articles/other/index.html"));
-        Assert.Empty(site.Html("articles/togo/index.html").QuerySelectorAll(".prose a"));
+        Assert.Empty(site.Html("articles/togo/index.html").QuerySelectorAll(".prose a:not(.passage-link)"));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class AuthorMentionTests
             Not Kazuhiko Togoland. But Tōgō Kazuhiko did.
             """);
 
-        var link = Assert.Single(site.Html("articles/other/index.html").QuerySelectorAll(".prose a"));
+        var link = Assert.Single(site.Html("articles/other/index.html").QuerySelectorAll(".prose a:not(.passage-link)"));
         Assert.Equal("Tōgō Kazuhiko", link.TextContent);
     }
 
