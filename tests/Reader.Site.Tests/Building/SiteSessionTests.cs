@@ -158,10 +158,11 @@ public sealed class SiteSessionTests : IDisposable
         File.Delete(_folder.Combine("input", "articles", "first.md"));
         var result = _session.Build();
 
-        // Jane Roe was credited only there, so her page and feeds go too; the article's e-book goes with its page.
+        // Jane Roe was credited only there, so her page and feeds go too; the article's e-book and its three citation
+        // files go with its page.
         Assert.False(Directory.Exists(_folder.Combine("output", "articles", "first")));
         Assert.False(Directory.Exists(_folder.Combine("output", "authors", "jane-roe")));
-        Assert.Equal(5, result.FilesDeleted);
+        Assert.Equal(8, result.FilesDeleted);
         Assert.DoesNotContain("/articles/first/", Read("output/index.html"), StringComparison.Ordinal);
     }
 

@@ -139,7 +139,8 @@ public sealed class SanitizerTests
         {
             var page = site.Html(path);
             Assert.All(page.QuerySelectorAll("script"), s => Assert.True(s.GetAttribute("type") == "application/ld+json" || s.GetAttribute("src") is "/assets/site.js" or "/assets/theme-init.js", $"{path}: {s.OuterHtml}"));
-            AssertInert(page.QuerySelector("main")!.InnerHtml);
+            // The timeline's own filter form is the one form inside main; its options are encoded text like the rest.
+            AssertInert(page.QuerySelector("main")!.InnerHtml, allowElements: path.Contains("timeline", StringComparison.Ordinal));
             AssertInert(page.Body!.InnerHtml, allowElements: true);
         }
 
