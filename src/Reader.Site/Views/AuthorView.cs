@@ -10,4 +10,5 @@ public sealed record AuthorView(
     IReadOnlyList<LinkView> CoAuthors,
     IReadOnlyList<LinkView> InterviewedBy,
     IReadOnlyList<LinkView> Interviewed,
-    string FeedUrl);
+    string FeedUrl,
+    PagerView? Pager);

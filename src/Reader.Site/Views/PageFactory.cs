@@ -21,17 +21,29 @@ public static class PageFactory
         var pages = new List<PlannedPage>
         {
             Whole(urls.Home, PageKind.Home, () => ListPages.Home(context)),
-            Whole(urls.Archive, PageKind.Archive, () => ListPages.Archive(context)),
-            Whole(urls.TaxonomyIndex(site.Authors.Name), PageKind.AuthorIndex, () => ListPages.AuthorIndex(context)),
-            Whole(urls.TaxonomyIndex(site.Themes.Name), PageKind.ThemeIndex, () => ListPages.ThemeIndex(context)),
             new(urls.Search, null, () => ListPages.Search(context)),
             new(urls.NotFound, null, () => ListPages.NotFound(context)),
         };
+
+        // Long lists are cut into pages (Paging): each page is planned, stamped and written on its own.
+        var archive = ListPages.ArchivePaging(context);
+        var years = ListPages.YearLinks(context, archive);
+        pages.AddRange(archive.Numbers.Select(n => Listed(archive.Url(n), () => ListPages.Archive(context, archive, years, n)) with { Inputs = () => stamps.ArchivePage(archive, years, n) }));
+        foreach (var (taxonomy, make) in new (Taxonomy, Func<Paging, int, Page>)[] { (site.Authors, (p, n) => ListPages.AuthorIndex(context, p, n)), (site.Themes, (p, n) => ListPages.ThemeIndex(context, p, n)) })
+        {
+            var index = ListPages.IndexPaging(context, taxonomy);
+            pages.AddRange(index.Numbers.Select(n => Listed(index.Url(n), () => make(index, n)) with { Inputs = () => stamps.IndexPage(taxonomy, index, n) }));
+        }
+
         pages.AddRange(site.Articles.Select((article, i) =>
             new PlannedPage(context.ArticleUrl(article), new SitemapEntry(context.ArticleUrl(article), Formatting.DateIso(article.Date)), () => ArticlePages.Create(context, i), () => stamps.ArticlePage(i))));
-        foreach (var (taxonomy, make) in new (Taxonomy, Func<Term, Page>)[] { (site.Authors, t => TermPages.Author(context, t)), (site.Themes, t => TermPages.Theme(context, t)) })
+        foreach (var (taxonomy, make) in new (Taxonomy, Func<Term, Paging, int, Page>)[] { (site.Authors, (t, p, n) => TermPages.Author(context, t, p, n)), (site.Themes, (t, p, n) => TermPages.Theme(context, t, p, n)) })
         {
-            pages.AddRange(taxonomy.Terms.Select(t => Listed(context.TermUrl(taxonomy, t), () => make(t)) with { Inputs = () => stamps.TermPage(t) }));
+            foreach (var term in taxonomy.Terms)
+            {
+                var paging = TermPages.Paging(context, taxonomy, term);
+                pages.AddRange(paging.Numbers.Select(n => Listed(paging.Url(n), () => make(term, paging, n)) with { Inputs = () => stamps.TermPage(term, paging, n) }));
+            }
         }
 
         return pages;

@@ -10,15 +10,28 @@ public static class TermPages
 {
     public const int RelatedThemeCount = 6;
 
-    public static Page Author(ViewContext context, Term person)
+    /// <summary>The people a theme's page names, those with the most articles on it first: a theme of 100,000 articles has thousands.</summary>
+    public const int ThemeAuthorCount = 50;
+
+    /// <summary>How a term's articles are cut into pages: the first at the term's own URL.</summary>
+    public static Paging Paging(ViewContext context, Taxonomy taxonomy, Term term) =>
+        Views.Paging.Of(context.TermUrl(taxonomy, term), term.Articles.Count, context.Model.Settings.ArchivePageSize);
+
+    /// <summary>
+    /// A page of an author's articles. The first page also has the bio and the lists drawn from every article
+    /// (themes, co-authors, interviews); the others have the header and their articles.
+    /// </summary>
+    public static Page Author(ViewContext context, Term person, Paging paging, int number)
     {
         var authors = context.Model.Authors;
-        var url = context.TermUrl(authors, person);
+        var url = paging.Url(number);
+        var first = number == 1;
+        var shown = paging.Slice(person.Articles, number);
         // The person's own credits come from an index of every credit; the others on each article are its listed
         // people only (Bylines.ListedPeople), so an article crediting thousands costs each of them a bounded list.
         var own = context.CreditsOf(person);
         var ownRoles = own.GroupBy(x => x.Article).ToDictionary(g => g.Key, g => g.Select(x => x.Credit.Role).ToList());
-        var others = person.Articles.SelectMany(a => Bylines.Listed(a).Where(c => c.Person != person).Select(c => (Article: a, Credit: c))).ToList();
+        var others = (first ? person.Articles : []).SelectMany(a => Bylines.Listed(a).Where(c => c.Person != person).Select(c => (Article: a, Credit: c))).ToList();
         var roleIn = ownRoles.ToDictionary(g => g.Key, g => g.Value.Min());
 
         bool Interview(AuthorRole mine, AuthorRole theirs, AuthorRole a, AuthorRole b) => mine == a && theirs == b;
@@ -40,62 +53,74 @@ public static class TermPages
             .DistinctBy(a => a.ToLowerInvariant())
             .ToList();
 
+        var pager = paging.Pager(number, $"Pages of articles by and with {person.Name}");
         var view = new AuthorView(
             person.Name,
             affiliations,
-            context.Markdown(person.Profile?.Body),
+            first ? context.Markdown(person.Profile?.Body) : null,
             Formatting.Articles(person.Articles.Count),
-            [.. person.Articles.Select(a => context.Card(a, Bylines.Role(roleIn[a])))],
-            ThemeCounts(context, person.Articles),
+            [.. shown.Select(a => context.Card(a, Bylines.Role(roleIn[a])))],
+            first ? ThemeCounts(context, person.Articles) : [],
             coAuthors,
             interviewedBy,
             interviewed,
-            context.Urls.TermFeed(authors.Name, person.Slug));
+            context.Urls.TermFeed(authors.Name, person.Slug),
+            pager);
 
         var description = affiliations.Count > 0 ? $"{person.Name} ({string.Join("; ", affiliations)}): {Formatting.Articles(person.Articles.Count)}." : $"Articles by and with {person.Name}.";
         var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Authors", context.Urls.TaxonomyIndex(authors.Name)), new(person.Name, url, IsCurrent: true) };
-        var meta = context.Meta("authors", person.Name, description, url) with
+        var meta = context.Meta("authors", paging.Title(person.Name, number), description, url) with
         {
             Breadcrumbs = breadcrumbs,
+            Pager = pager,
             Feed = new LinkView($"{context.Model.Settings.SiteTitle}: {person.Name}", view.FeedUrl),
-            JsonLd = JsonLd.Collection(context, person.Name, url, description, person.Articles, breadcrumbs, JsonLd.Person(context, person)),
+            JsonLd = JsonLd.Collection(context, paging.Title(person.Name, number), url, description, shown, breadcrumbs, JsonLd.Person(context, person), paging.Items(number).Start.Value + 1),
         };
         return new Page(PageKind.Author, url, meta, view);
     }
 
-    public static Page Theme(ViewContext context, Term theme)
+    /// <summary>A page of a theme's articles; the first also has its description and the related themes and authors.</summary>
+    public static Page Theme(ViewContext context, Term theme, Paging paging, int number)
     {
         var themes = context.Model.Themes;
-        var url = context.TermUrl(themes, theme);
-        var related = theme.Articles
+        var url = paging.Url(number);
+        var first = number == 1;
+        var shown = paging.Slice(theme.Articles, number);
+        var related = (first ? theme.Articles : [])
             .SelectMany(a => a.Themes).Where(t => t != theme)
             .GroupBy(t => t)
             .OrderByDescending(g => g.Count()).ThenBy(g => Taxonomy.SortKey(g.Key.Name), StringComparer.Ordinal)
             .Take(RelatedThemeCount)
             .Select(g => context.Count(themes, g.Key, g.Count()) with { CountText = Formatting.Count(g.Count(), "shared article", "shared articles") });
-        var authors = theme.Articles
+        var people = (first ? theme.Articles : [])
             .SelectMany(a => a.Credits.Select(c => c.Person).Distinct())
             .GroupBy(p => p)
             .OrderByDescending(g => g.Count()).ThenBy(g => Taxonomy.SortKey(g.Key.Name), StringComparer.Ordinal)
-            .Select(g => context.Count(context.Model.Authors, g.Key, g.Count()));
+            .ToList();
+        var authors = people.Take(ThemeAuthorCount).Select(g => context.Count(context.Model.Authors, g.Key, g.Count()));
+        var moreAuthors = people.Count > ThemeAuthorCount ? $"and {Formatting.Count(people.Count - ThemeAuthorCount, "other", "others")}" : null;
 
+        var pager = paging.Pager(number, $"Pages of articles on {theme.Name}");
         var view = new ThemeView(
             theme.Name,
             theme.Profile?.Description,
-            context.Markdown(theme.Profile?.Body),
+            first ? context.Markdown(theme.Profile?.Body) : null,
             Formatting.Articles(theme.Articles.Count),
-            [.. theme.Articles.Select(a => context.Card(a))],
+            [.. shown.Select(a => context.Card(a))],
             [.. related],
             [.. authors],
-            context.Urls.TermFeed(themes.Name, theme.Slug));
+            moreAuthors,
+            context.Urls.TermFeed(themes.Name, theme.Slug),
+            pager);
 
         var description = theme.Profile?.Description ?? $"Articles on {theme.Name}.";
         var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Themes", context.Urls.TaxonomyIndex(themes.Name)), new(theme.Name, url, IsCurrent: true) };
-        var meta = context.Meta("themes", theme.Name, description, url) with
+        var meta = context.Meta("themes", paging.Title(theme.Name, number), description, url) with
         {
             Breadcrumbs = breadcrumbs,
+            Pager = pager,
             Feed = new LinkView($"{context.Model.Settings.SiteTitle}: {theme.Name}", view.FeedUrl),
-            JsonLd = JsonLd.Collection(context, theme.Name, url, description, theme.Articles, breadcrumbs, new JsonObject { ["@type"] = "Thing", ["name"] = theme.Name }),
+            JsonLd = JsonLd.Collection(context, paging.Title(theme.Name, number), url, description, shown, breadcrumbs, new JsonObject { ["@type"] = "Thing", ["name"] = theme.Name }, paging.Items(number).Start.Value + 1),
         };
         return new Page(PageKind.Theme, url, meta, view);
     }

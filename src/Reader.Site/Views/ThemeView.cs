@@ -8,4 +8,6 @@ public sealed record ThemeView(
     IReadOnlyList<ArticleCardView> Articles,
     IReadOnlyList<TermCountView> RelatedThemes,
     IReadOnlyList<TermCountView> Authors,
-    string FeedUrl);
+    string? MoreAuthors,
+    string FeedUrl,
+    PagerView? Pager);
