@@ -103,7 +103,10 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
             output.Write("robots.txt", RobotsTxt.Write(urls, settings.GenerateSitemap));
             if (settings.GenerateSitemap)
             {
-                output.WriteBytes("sitemap.xml", null, () => Sitemap.Write(urls, plan.Select(p => p.Sitemap)));
+                foreach (var file in Sitemap.Files(urls, plan.Select(p => p.Sitemap)))
+                {
+                    output.WriteBytes(urls.OutputPath(file.Url), null, () => file.Write());
+                }
             }
         });
 

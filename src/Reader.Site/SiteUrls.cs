@@ -30,6 +30,9 @@ public sealed class SiteUrls
 
     public string Sitemap => Root + "/sitemap.xml";
 
+    /// <summary>One of the numbered sitemaps a sitemap index lists, from 1 (<see cref="Outputs.Sitemap.Files"/>).</summary>
+    public string SitemapPart(int number) => $"{Root}/sitemaps/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.xml";
+
     /// <summary>The search manifest: the keys of the term shards, and where the shards are.</summary>
     public string SearchIndex => Root + "/search-index.json";
 
