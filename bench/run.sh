@@ -62,6 +62,7 @@ for n in $sizes; do
   rm -rf "$dir" && mkdir -p "$dir"
   dotnet bench/Reader.Bench/bin/Release/net10.0/Reader.Bench.dll corpus "$n" "$dir" >/dev/null
   cp -r theme "$dir/reader/theme" && mkdir -p "$dir/reader/seeds"
+  if [ "$n" -gt "$hugo_max" ]; then rm -rf "$dir/hugo"; fi    # Reader alone: the Hugo copy only takes memory
   : > "$dir/reader.times"; : > "$dir/hugo.times"
   if [ "$n" -le "$hugo_max" ]; then
     cp -r bench/hugo/. "$dir/hugo/"
