@@ -50,4 +50,10 @@ public sealed record ReaderSettings
 
     /// <summary>Related articles shown under an article. Default 5.</summary>
     public int RelatedArticleCount { get; init; } = 5;
+
+    /// <summary>
+    /// Entries on each page of a long list (the archive, a theme's or an author's articles, the indexes of themes
+    /// and authors); longer lists continue on <c>page/2/</c> and so on. Default 50.
+    /// </summary>
+    public int ArchivePageSize { get; init; } = 50;
 }

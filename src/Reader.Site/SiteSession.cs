@@ -113,7 +113,10 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
             output.Write("robots.txt", RobotsTxt.Write(urls, settings.GenerateSitemap));
             if (settings.GenerateSitemap)
             {
-                output.WriteBytes("sitemap.xml", null, () => Sitemap.Write(urls, plan.Select(p => p.Sitemap)));
+                foreach (var file in Sitemap.Files(urls, plan.Select(p => p.Sitemap)))
+                {
+                    output.WriteBytes(urls.OutputPath(file.Url), null, () => file.Write());
+                }
             }
         });
 
@@ -161,7 +164,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         var ranking = _related ?? new RelatedArticles(settings.RelatedArticleCount);
         var related = phases.Time("related", () => ranking.Update(site.Articles, [.. analyses.Select(a => a.Terms)], _texts.Vocabulary));
         var context = phases.Time("views", () => new ViewContext(site, urls, [.. analyses.Select(a => a.Text)], related, bodies, _text!, _memo));
-        phases.Time("search", () => WriteSearchIndex(context, [.. analyses.Select(a => a.SearchText)], output));
+        phases.Time("search", () => WriteSearchIndex(context, [.. analyses.Select(a => a.SearchTokens)], _texts.Vocabulary, output));
         return context;
     }
 
@@ -226,8 +229,8 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         }
     }
 
-    /// <param name="searchTexts">Each article's search text, in the site's article order.</param>
-    private static void WriteSearchIndex(ViewContext context, IReadOnlyList<byte[]> searchTexts, OutputWriter output)
+    /// <param name="tokens">Each article's search tokens, in the site's article order.</param>
+    private static void WriteSearchIndex(ViewContext context, IReadOnlyList<int[]> tokens, Vocabulary vocabulary, OutputWriter output)
     {
         if (!context.Model.Settings.GenerateSearchIndex)
         {
@@ -235,12 +238,29 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         }
 
         var urls = context.Urls;
-        var shards = SearchIndex.Shards(context.Model.Articles.Count);
-        output.Write(urls.OutputPath(urls.SearchIndex), SearchIndex.Manifest(urls, shards.Count));
-        Parallel.For(0, shards.Count, i => output.WriteBytes(
-            urls.OutputPath(urls.SearchShard(i)),
-            () => SearchIndex.Inputs(context, shards[i]),
-            () => SearchIndex.Shard(context, shards[i], searchTexts)));
+        var articles = context.Model.Articles;
+
+        // People's and themes' names are found as the words of the text are, read once for each person and theme.
+        var names = new Dictionary<Term, int[]>();
+        foreach (var term in context.Model.Authors.Terms.Concat(context.Model.Themes.Terms))
+        {
+            names[term] = SearchTokens.Of(Words.Fold(term.Name), vocabulary);
+        }
+
+        var extra = new int[articles.Count][];
+        Parallel.For(0, articles.Count, i => extra[i] = SearchPostings.Extra(tokens[i], Bylines.Listed(articles[i]).Select(c => names[c.Person]).Concat(articles[i].Themes.Select(t => names[t]))));
+        var postings = new SearchPostings(tokens, extra, vocabulary.Count);
+        var shards = SearchIndex.TermShards(postings, vocabulary);
+        output.Write(urls.OutputPath(urls.SearchIndex), SearchIndex.Manifest(urls, articles.Count, shards));
+        Parallel.ForEach(shards, shard => output.WriteBytes(
+            urls.OutputPath(urls.SearchTermShard(shard.Key)),
+            () => SearchIndex.TermsStamp(shard, postings, vocabulary),
+            () => SearchIndex.Terms(shard, postings, vocabulary)));
+        var articleShards = SearchIndex.ArticleShards(articles.Count);
+        Parallel.For(0, articleShards.Count, i => output.WriteBytes(
+            urls.OutputPath(urls.SearchArticleShard(i)),
+            () => SearchIndex.ArticlesInputs(context, articleShards[i]),
+            () => SearchIndex.Articles(context, articleShards[i])));
     }
 
     /// <summary>Diagnostics arrive from parallel work; sorting makes the report the same on every run.</summary>

@@ -48,10 +48,21 @@ public sealed class SiteUrls
 
     public string Sitemap => Root + "/sitemap.xml";
 
-    /// <summary>The search manifest: it lists the shards, which the search script fetches together.</summary>
+    /// <summary>One of the numbered sitemaps a sitemap index lists, from 1 (<see cref="Outputs.Sitemap.Files"/>).</summary>
+    public string SitemapPart(int number) => $"{Root}/sitemaps/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.xml";
+
+    /// <summary>The search manifest: the keys of the term shards, and where the shards are.</summary>
     public string SearchIndex => Root + "/search-index.json";
 
-    public string SearchShard(int number) => $"{Root}/search-index/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+    /// <summary>The folder of the term shards, each named by its key (<see cref="Outputs.SearchIndex.FileName"/>).</summary>
+    public string SearchTerms => Root + "/search-index/terms/";
+
+    /// <summary>The folder of the article shards, numbered from 0.</summary>
+    public string SearchArticles => Root + "/search-index/articles/";
+
+    public string SearchTermShard(string key) => $"{SearchTerms}{Outputs.SearchIndex.FileName(key)}.json";
+
+    public string SearchArticleShard(int number) => $"{SearchArticles}{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
 
     public string NotFound => Root + "/404.html";
 

@@ -52,13 +52,14 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
-    public void Search_index_holds_body_text_and_feeds_and_sitemap_are_xml()
+    public void Search_index_holds_the_words_of_the_bodies_and_feeds_and_sitemap_are_xml()
     {
         using var project = BuiltProject();
 
-        var index = JsonDocument.Parse(project.Read("output/search-index/0.json")).RootElement.GetRawText();
-        Assert.Contains("Northern Territories", index);
-        Assert.Contains("Экономические факторы", index);
+        // A word's shard is named by its key's UTF-16 code units: "n" is 006e, "э" is 044d.
+        Assert.True(JsonDocument.Parse(project.Read("output/search-index/terms/006e.json")).RootElement.TryGetProperty("northern", out _));
+        Assert.True(JsonDocument.Parse(project.Read("output/search-index/terms/044d.json")).RootElement.TryGetProperty("экономические", out _));
+        Assert.Contains("Russian Foreign Policy and COVID-19", JsonDocument.Parse(project.Read("output/search-index/articles/0.json")).RootElement.GetRawText());
         foreach (var xml in Directory.GetFiles(project.PathOf("output"), "*.xml", SearchOption.AllDirectories))
         {
             XDocument.Load(xml);

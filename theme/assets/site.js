@@ -80,41 +80,113 @@
   var results = document.getElementById("search-results");
   if (!form || !input || !results) return;
   var indexUrl = form.getAttribute("data-index");
-  var entries = null;
+  var manifest = null;
   var loading = null;
+  var shards = {};
   var timer = 0;
   var maxResults = 20;
+  // A word shorter than its shard's key would need every shard under it: past this many, type more letters.
+  var maxShardsPerWord = 12;
 
   // Case and diacritics never matter: "Shinzō" finds "shinzo", "Ё" finds "е".
   function fold(text) {
     return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
   }
 
+  // Han, kana and Hangul, written without spaces: read as pairs of characters (SearchTokens.cs does the same).
+  function closeSet(c) {
+    var n = c.charCodeAt(0);
+    return (n >= 0x3040 && n <= 0x30ff) || (n >= 0x3400 && n <= 0x4dbf) || (n >= 0x4e00 && n <= 0x9fff) ||
+      (n >= 0xf900 && n <= 0xfaff) || (n >= 0xac00 && n <= 0xd7af) || (n >= 0xff66 && n <= 0xff9f);
+  }
+
+  // The words of a query, as the index reads text: runs of letters and digits of two or more, the last a
+  // beginning (the reader is still typing it); pairs of characters in Chinese, Japanese and Korean.
+  function words(query) {
+    var out = [];
+    (fold(query).match(/[\p{L}\p{N}]+/gu) || []).forEach(function (run) {
+      var i = 0;
+      while (i < run.length) {
+        var close = closeSet(run[i]);
+        var j = i + 1;
+        while (j < run.length && closeSet(run[j]) === close) j++;
+        var part = run.slice(i, j);
+        if (close) {
+          if (part.length === 1) out.push({ text: part, prefix: true });
+          for (var k = 0; k + 1 < part.length; k++) out.push({ text: part.slice(k, k + 2), prefix: k + 2 === part.length });
+        } else if (part.length >= 2) {
+          out.push({ text: part.slice(0, 40), prefix: true });
+        }
+        i = j;
+      }
+    });
+    return out;
+  }
+
+  function getJson(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": " + response.status);
+      return response.json();
+    });
+  }
+
   function load() {
-    if (!indexUrl) return Promise.resolve([]);
+    if (!indexUrl) return Promise.resolve(null);
     if (!loading) {
-      // The index is a manifest of shards, fetched together and kept in the manifest's (newest first) order.
-      loading = fetch(indexUrl)
-        .then(function (response) { return response.json(); })
-        .then(function (manifest) {
-          return Promise.all(manifest.shards.map(function (url) {
-            return fetch(url).then(function (response) { return response.json(); });
-          }));
-        })
-        .then(function (shards) {
-          entries = [].concat.apply([], shards).map(function (entry) {
-            return {
-              entry: entry,
-              title: fold(entry.title),
-              text: fold(entry.text),
-              all: fold([entry.title, entry.people || "", entry.themes, entry.text].join("\n"))
-            };
-          });
-          return entries;
-        })
-        .catch(function () { loading = null; return []; });
+      loading = getJson(indexUrl)
+        .then(function (m) { manifest = m; return m; })
+        .catch(function () { loading = null; return null; });
     }
     return loading;
+  }
+
+  function shard(kind, name) {
+    var url = (kind === "terms" ? manifest.termShards : manifest.articleShards) + name + ".json";
+    if (!shards[url]) {
+      shards[url] = getJson(url).catch(function () { delete shards[url]; return kind === "terms" ? {} : []; });
+    }
+    return shards[url];
+  }
+
+  function fileName(key) {
+    var name = "";
+    for (var i = 0; i < key.length; i++) name += ("000" + key.charCodeAt(i).toString(16)).slice(-4);
+    return name;
+  }
+
+  // The shards that can hold words beginning with the word: the longest key it begins with, and the keys that
+  // begin with it (where a busy key was split by the next letter).
+  function keysFor(word) {
+    var longest = null;
+    var longer = [];
+    manifest.keys.forEach(function (key) {
+      if (word.text.indexOf(key) === 0) {
+        if (!longest || key.length > longest.length) longest = key;
+      } else if (word.prefix && key.indexOf(word.text) === 0) {
+        longer.push(key);
+      }
+    });
+    return (longest ? [longest] : []).concat(longer);
+  }
+
+  // The articles holding the word, each with whether it is in the title: numbers newest first.
+  function articlesFor(word) {
+    var keys = keysFor(word);
+    if (keys.length > maxShardsPerWord) return Promise.resolve(null);
+    return Promise.all(keys.map(function (key) { return shard("terms", fileName(key)); })).then(function (loaded) {
+      var found = new Map();
+      loaded.forEach(function (terms) {
+        Object.keys(terms).forEach(function (token) {
+          if (word.prefix ? token.indexOf(word.text) !== 0 : token !== word.text) return;
+          var article = 0;
+          terms[token].forEach(function (value) {
+            article += value >> 1;
+            found.set(article, (found.get(article) || 0) | (value & 1));
+          });
+        });
+      });
+      return found;
+    });
   }
 
   function element(tag, className, text) {
@@ -124,26 +196,26 @@
     return node;
   }
 
-  // A window of the original text around the first match; folding keeps most text the same length.
-  function snippet(item, terms) {
-    var original = item.entry.text;
+  // The article's opening, with the first word of the query found in it marked.
+  function snippet(entry, terms) {
+    var original = entry.text || "";
+    var folded = fold(original);
     var at = -1;
     var length = 0;
     for (var i = 0; i < terms.length && at < 0; i++) {
-      at = item.text.indexOf(terms[i]);
-      length = terms[i].length;
+      at = folded.indexOf(terms[i].text);
+      length = terms[i].text.length;
     }
     var p = element("p", "snippet");
-    if (at < 0) {
-      p.textContent = original.slice(0, 160) + (original.length > 160 ? "…" : "");
+    if (entry.language) p.lang = entry.language;
+    // Folding keeps most text the same length; where it does not, the opening is shown unmarked.
+    if (at < 0 || folded.length !== original.length) {
+      p.textContent = original;
       return p;
     }
-    var start = Math.max(0, at - 70);
-    var end = Math.min(original.length, at + length + 90);
-    p.appendChild(document.createTextNode((start > 0 ? "…" : "") + original.slice(start, at)));
+    p.appendChild(document.createTextNode(original.slice(0, at)));
     p.appendChild(element("mark", "", original.slice(at, at + length)));
-    p.appendChild(document.createTextNode(original.slice(at + length, end) + (end < original.length ? "…" : "")));
-    if (item.entry.language) p.lang = item.entry.language;
+    p.appendChild(document.createTextNode(original.slice(at + length)));
     return p;
   }
 
@@ -154,7 +226,7 @@
     return text;
   }
 
-  function status(count, query) {
+  function found(count, query) {
     if (count === 0) return say("none", { query: query });
     var plural = "other";
     try { plural = new Intl.PluralRules(form.getAttribute("data-plural-language") || "en").select(count); } catch (e) { /* an unknown tag */ }
@@ -164,40 +236,65 @@
     return count > maxResults ? text + " " + say("showing-first", { count: maxResults }) : text;
   }
 
-  function show(query) {
-    var terms = fold(query).split(/\s+/).filter(Boolean);
+  function status(text) {
     results.textContent = "";
-    if (!terms.length || !entries) return;
-    var found = entries.filter(function (item) {
-      return terms.every(function (term) { return item.all.indexOf(term) >= 0; });
+    results.appendChild(element("p", "search-status", text));
+  }
+
+  // Every word must be found; articles holding every word in the title come first, then newest first.
+  function find(query) {
+    var terms = words(query);
+    if (!terms.length) return Promise.resolve({ terms: terms, found: null });
+    return Promise.all(terms.map(articlesFor)).then(function (sets) {
+      if (sets.some(function (set) { return set === null; })) return { terms: terms, found: null, tooShort: true };
+      sets.sort(function (a, b) { return a.size - b.size; });
+      var found = [];
+      sets[0].forEach(function (title, article) {
+        for (var i = 1; i < sets.length; i++) {
+          if (!sets[i].has(article)) return;
+          title &= sets[i].get(article);
+        }
+        found.push({ article: article, title: title });
+      });
+      found.sort(function (a, b) { return (b.title - a.title) || (a.article - b.article); });
+      return { terms: terms, found: found };
     });
-    // Title matches first; otherwise the index order, which is newest first.
-    found.sort(function (a, b) {
-      var ta = terms.every(function (t) { return a.title.indexOf(t) >= 0; }) ? 0 : 1;
-      var tb = terms.every(function (t) { return b.title.indexOf(t) >= 0; }) ? 0 : 1;
-      return ta - tb;
+  }
+
+  function show(query, result) {
+    if (result.tooShort) { status(say("too-short", { query: query })); return Promise.resolve(); }
+    if (!result.found) { results.textContent = ""; return Promise.resolve(); }
+    var count = result.found.length;
+    var shown = result.found.slice(0, maxResults);
+    var perShard = manifest.articlesPerShard;
+    return Promise.all(shown.map(function (hit) { return shard("articles", String(Math.floor(hit.article / perShard))); })).then(function (loaded) {
+      if (input.value.trim() !== query) return;
+      status(found(count, query));
+      if (!count) return;
+      var list = element("ol");
+      shown.forEach(function (hit, i) {
+        var entry = loaded[i][hit.article % perShard];
+        if (!entry) return;
+        var li = element("li");
+        var link = element("a", "", entry.title);
+        link.href = entry.url;
+        if (entry.language) link.lang = entry.language;
+        li.appendChild(link);
+        li.appendChild(element("p", "meta", [entry.people, entry.date].filter(Boolean).join(" · ")));
+        li.appendChild(snippet(entry, result.terms));
+        list.appendChild(li);
+      });
+      results.appendChild(list);
     });
-    var count = found.length;
-    results.appendChild(element("p", "search-status", status(count, query)));
-    if (!count) return;
-    var list = element("ol");
-    found.slice(0, maxResults).forEach(function (item) {
-      var li = element("li");
-      var link = element("a", "", item.entry.title);
-      link.href = item.entry.url;
-      if (item.entry.language) link.lang = item.entry.language;
-      li.appendChild(link);
-      li.appendChild(element("p", "meta", [item.entry.people, item.entry.date].filter(Boolean).join(" · ")));
-      li.appendChild(snippet(item, terms));
-      list.appendChild(li);
-    });
-    results.appendChild(list);
   }
 
   function search() {
     var query = input.value.trim();
     if (!query) { results.textContent = ""; return; }
-    load().then(function () { if (input.value.trim() === query) show(query); });
+    load().then(function (m) {
+      if (!m || input.value.trim() !== query) return null;
+      return find(query).then(function (result) { if (input.value.trim() === query) return show(query, result); });
+    });
   }
 
   input.addEventListener("focus", load);

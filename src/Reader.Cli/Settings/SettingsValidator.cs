@@ -13,6 +13,7 @@ public static partial class SettingsValidator
 {
     public const int MaxHomeArticleCount = 1000;
     public const int MaxRelatedArticleCount = 50;
+    public const int MaxArchivePageSize = 1000;
 
     private const string File = SettingsLoader.FileName;
 
@@ -44,6 +45,7 @@ public static partial class SettingsValidator
 
         Range("HomeArticleCount", settings.HomeArticleCount, 1, MaxHomeArticleCount);
         Range("RelatedArticleCount", settings.RelatedArticleCount, 0, MaxRelatedArticleCount);
+        Range("ArchivePageSize", settings.ArchivePageSize, 1, MaxArchivePageSize);
 
         var folders = new List<(string Key, string Full)>();
         Folder("SeedsPath", settings.SeedsPath);

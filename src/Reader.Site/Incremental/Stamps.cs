@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -54,7 +55,7 @@ public sealed class Stamps(ViewContext context)
         .. article.Themes.Select(Of),
     ]);
 
-    /// <summary>A page that lists the whole site: the home page, the archive, the indexes of people and themes.</summary>
+    /// <summary>The home page: the introduction, the latest articles and every person and theme with its count.</summary>
     public object SitePage(PageKind kind)
     {
         var site = context.Model;
@@ -64,12 +65,27 @@ public sealed class Stamps(ViewContext context)
             site.Title,
             site.Description,
             site.Introduction,
-            Articles = site.Articles.Take(kind == PageKind.Home ? site.Settings.HomeArticleCount : kind == PageKind.Archive ? site.Articles.Count : 0).Select(Listing),
-            Terms = (kind is PageKind.Home or PageKind.AuthorIndex ? site.Authors.Terms : [])
-                .Concat(kind is PageKind.Home or PageKind.ThemeIndex ? site.Themes.Terms : [])
-                .Select(t => $"{Of(t)} {t.Articles.Count}"),
+            Articles = site.Articles.Take(site.Settings.HomeArticleCount).Select(Listing),
+            Terms = site.Authors.Terms.Concat(site.Themes.Terms).Select(t => $"{Of(t)} {t.Articles.Count}"),
         };
     }
+
+    /// <summary>A page of the archive: its articles, where each year begins, and how many pages and articles there are.</summary>
+    public string ArchivePage(Paging paging, IReadOnlyList<LinkView> years, int number) => Join(
+    [
+        "archive",
+        Counts(paging, number),
+        .. years.Select(y => y.Url),
+        .. paging.Slice(context.Model.Articles, number).Select(Listing),
+    ]);
+
+    /// <summary>A page of the index of authors or themes: its terms with their counts.</summary>
+    public string IndexPage(Taxonomy taxonomy, Paging paging, int number) => Join(
+    [
+        taxonomy.Name,
+        Counts(paging, number),
+        .. paging.Slice(taxonomy.Terms, number).Select(t => $"{Of(t)} {t.Articles.Count}"),
+    ]);
 
     /// <summary>An article page shows the article, the cards of its related articles and its neighbours' titles.</summary>
     public string ArticlePage(int index)
@@ -95,8 +111,15 @@ public sealed class Stamps(ViewContext context)
         return page.Stamp;
     }
 
-    /// <summary>A person's or theme's page shows the term and what lists show of each of its articles.</summary>
-    public string TermPage(Term term) => Join([Of(term), .. term.Articles.Select(Listing)]);
+    /// <summary>
+    /// A page of a person's or theme's articles shows the term and what lists show of its articles: the first page
+    /// draws its side lists (themes, co-authors, authors) from all of them, the others only from their own.
+    /// </summary>
+    public string TermPage(Term term, Paging paging, int number) =>
+        Join([Of(term), Counts(paging, number), .. (number == 1 ? term.Articles : paging.Slice(term.Articles, number)).Select(Listing)]);
+
+    private static string Counts(Paging paging, int number) =>
+        $"{number.ToString(CultureInfo.InvariantCulture)}/{paging.Count.ToString(CultureInfo.InvariantCulture)}/{paging.ItemCount.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Each credited person with role, affiliation and the name credited, then each theme.</summary>
     private IEnumerable<string> PeopleAndThemes(Article article) =>

@@ -43,6 +43,8 @@ public sealed partial class InterfaceText
         "timeline_theme_introduction", "timeline_theme_filter", "timeline_person_title", "timeline_person_introduction",
         "timeline_person_filter", "timeline_count", "passage_link", "provenance_removed", "provenance_removed_extracted",
         "derived_title_unreviewed", "derived_title", "derived_undated", "derived_no_author", "derived_themes",
+        "paging_title", "paging_status", "paging_previous_label", "paging_previous", "paging_next_label", "paging_next", "pager_archive",
+        "pager_authors", "pager_themes", "pager_author_articles", "pager_theme_articles", "home_all_themes", "home_all_authors",
     ];
 
     /// <summary>The counted phrases Reader's own code asks for, each in every plural form of the language.</summary>

@@ -1,4 +1,5 @@
 namespace Reader.Site.Outputs;
 
-/// <summary>One article in a search shard, besides its text: what the search script matches and shows.</summary>
-public sealed record SearchEntry(string Url, string Title, string? People, string Themes, string Date, string Language);
+/// <summary>One article in an article shard of the search index: what the search script shows of a result.</summary>
+/// <param name="Text">The summary, or the opening of the text: the result's snippet.</param>
+public sealed record SearchEntry(string Url, string Title, string? People, string Date, string Language, string Text);

@@ -10,7 +10,6 @@ namespace Reader.Site.Text;
 /// <param name="SummaryInBody">The body already holds the summary's words, so the page shows no standfirst.</param>
 /// <param name="Sections">The body's h2 sections with their anchor ids, for the table of contents.</param>
 /// <param name="BodyHash">A hash of the body's Markdown: with the people it links to, it stands for the body's HTML.</param>
-/// <param name="SearchKey">A hash of the body's search text, so an unchanged search shard is not written again.</param>
 /// <param name="Links">The links and images the Markdown writes, for the build to check that those within the site lead somewhere.</param>
 /// <param name="Mentions">The sentences that name people of <c>input/people/</c>, for their pages.</param>
 /// <param name="Events">The sentences that state a date, for the timeline.</param>
@@ -21,7 +20,6 @@ public sealed record ArticleText(
     bool SummaryInBody,
     IReadOnlyList<TocEntry> Sections,
     string BodyHash,
-    string SearchKey,
     IReadOnlyList<BodyLink> Links,
     IReadOnlyList<PersonMention> Mentions,
     IReadOnlyList<DatedPassage> Events);

@@ -11,7 +11,8 @@ public sealed record AuthorView(
     IReadOnlyList<LinkView> InterviewedBy,
     IReadOnlyList<LinkView> Interviewed,
     string FeedUrl,
-    string JsonFeedUrl)
+    string JsonFeedUrl,
+    PagerView? Pager)
 {
     /// <summary>What the person file of an author who is also in <c>input/people/</c> says of them: the two share this page.</summary>
     public PersonFactsView? Facts { get; init; }

@@ -7,4 +7,6 @@ public sealed record HomeView(
     string ArchiveUrl,
     string ArchiveLinkText,
     IReadOnlyList<TermCountView> Themes,
-    IReadOnlyList<TermCountView> Authors);
+    IReadOnlyList<TermCountView> Authors,
+    LinkView? AllThemes,
+    LinkView? AllAuthors);

@@ -45,12 +45,14 @@ public static class JsonLd
     }
 
     /// <summary>A list page: a theme, an author, an index or the archive.</summary>
-    public static string Collection(ViewContext context, string name, string url, string description, IEnumerable<Article> articles, IReadOnlyList<LinkView> breadcrumbs, JsonObject? about = null)
+    /// <param name="articles">The articles the page shows: on a page of a long list, only its own.</param>
+    /// <param name="firstPosition">The first article's position in the whole list.</param>
+    public static string Collection(ViewContext context, string name, string url, string description, IEnumerable<Article> articles, IReadOnlyList<LinkView> breadcrumbs, JsonObject? about = null, int firstPosition = 1)
     {
         var items = new JsonArray();
         foreach (var (article, index) in articles.Select((a, i) => (a, i)))
         {
-            items.Add((JsonNode)new JsonObject { ["@type"] = "ListItem", ["position"] = index + 1, ["url"] = context.Urls.Absolute(context.ArticleUrl(article)), ["name"] = article.Title });
+            items.Add((JsonNode)new JsonObject { ["@type"] = "ListItem", ["position"] = index + firstPosition, ["url"] = context.Urls.Absolute(context.ArticleUrl(article)), ["name"] = article.Title });
         }
 
         var node = new JsonObject

@@ -21,25 +21,39 @@ public static class PageFactory
         var pages = new List<PlannedPage>
         {
             Whole(urls.Home, PageKind.Home, () => ListPages.Home(context)),
-            Whole(urls.Archive, PageKind.Archive, () => ListPages.Archive(context)),
-            Whole(urls.TaxonomyIndex(site.Authors.Name), PageKind.AuthorIndex, () => ListPages.AuthorIndex(context)),
-            Whole(urls.TaxonomyIndex(site.Themes.Name), PageKind.ThemeIndex, () => ListPages.ThemeIndex(context)),
 
             // The people pages and the timeline show what the bodies say: their view models are compared, not stamps.
             new(urls.TaxonomyIndex("people"), new SitemapEntry(urls.TaxonomyIndex("people"), null), () => PeoplePages.Index(context)),
             new(urls.Search, null, () => ListPages.Search(context)),
             new(urls.NotFound, null, () => ListPages.NotFound(context)),
         };
+
+        // Long lists are cut into pages (Paging): each page is planned, stamped and written on its own.
+        var archive = ListPages.ArchivePaging(context);
+        var years = ListPages.YearLinks(context, archive);
+        pages.AddRange(archive.Numbers.Select(n => Listed(archive.Url(n), () => ListPages.Archive(context, archive, years, n)) with { Inputs = () => stamps.ArchivePage(archive, years, n) }));
+        foreach (var (taxonomy, make) in new (Taxonomy, Func<Paging, int, Page>)[] { (site.Authors, (p, n) => ListPages.AuthorIndex(context, p, n)), (site.Themes, (p, n) => ListPages.ThemeIndex(context, p, n)) })
+        {
+            var index = ListPages.IndexPaging(context, taxonomy);
+            pages.AddRange(index.Numbers.Select(n => Listed(index.Url(n), () => make(index, n)) with { Inputs = () => stamps.IndexPage(taxonomy, index, n) }));
+        }
+
         pages.AddRange(site.Articles.Select((article, i) =>
             new PlannedPage(context.ArticleUrl(article), new SitemapEntry(context.ArticleUrl(article), Formatting.DateIso(article.Date)), () => ArticlePages.Create(context, i), () => stamps.ArticlePage(i))));
-        foreach (var (taxonomy, make) in new (Taxonomy, Func<Term, Page>)[] { (site.Authors, t => TermPages.Author(context, t)), (site.Themes, t => TermPages.Theme(context, t)) })
+        foreach (var (taxonomy, make) in new (Taxonomy, Func<Term, Paging, int, Page>)[] { (site.Authors, (t, p, n) => TermPages.Author(context, t, p, n)), (site.Themes, (t, p, n) => TermPages.Theme(context, t, p, n)) })
         {
-            // An author who is also in input/people/ shows where other articles mention them: compared by view model.
-            pages.AddRange(taxonomy.Terms.Select(t => Listed(context.TermUrl(taxonomy, t), () => make(t)) with { Inputs = context.PersonOf(t) is null ? () => stamps.TermPage(t) : null }));
+            foreach (var term in taxonomy.Terms)
+            {
+                // An author who is also in input/people/ shows where other articles mention them: compared by view model.
+                var paging = TermPages.Paging(context, taxonomy, term);
+                var stamped = context.PersonOf(term) is null;
+                pages.AddRange(paging.Numbers.Select(n => Listed(paging.Url(n), () => make(term, paging, n)) with { Inputs = stamped ? () => stamps.TermPage(term, paging, n) : null }));
+            }
         }
 
         pages.AddRange(site.People.Where(p => p.Author is null).Select(p => Listed(context.PersonUrl(p), () => PeoplePages.Person(context, p))));
         pages.AddRange(TimelinePages.Plan(context).Select(t => Listed(t.Url, t.Make)));
+
         // A renamed article's old addresses: pages search engines are told not to index, so none is in the sitemap.
         foreach (var article in site.Articles)
         {

@@ -30,6 +30,9 @@ public sealed record PageMeta
 
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
 
+    /// <summary>The previous and next pages of a list split into pages, for <c>&lt;link rel="prev"&gt;</c> and <c>rel="next"</c>.</summary>
+    public PagerView? Pager { get; init; }
+
     /// <summary>Search engines should not index this page (404, search, a draft, a redirect).</summary>
     public bool NoIndex { get; init; }
 

@@ -1,4 +1,4 @@
 namespace Reader.Site.Views;
 
-/// <summary>A link to the older ("prev") or newer ("next") article.</summary>
+/// <summary>A link to the previous ("prev") or next ("next") article or page of a list.</summary>
 public sealed record PagerLinkView(string Label, string Text, string Url, string Rel);

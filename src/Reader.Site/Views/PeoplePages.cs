@@ -32,7 +32,7 @@ public static class PeoplePages
         var url = context.Urls.TaxonomyIndex("people");
         var words = context.Words;
         var terms = people.Select(p => new TermCountView(p.Name, context.PersonUrl(p), MentionedIn(words, context.MentionsOf(p).Count), p.Description)).ToList();
-        var view = new TermIndexView(words["people_title"], words.Format("people_introduction", ("people", words.Count("count_people", people.Count))), terms);
+        var view = new TermIndexView(words["people_title"], words.Format("people_introduction", ("people", words.Count("count_people", people.Count))), terms, null);
         var meta = context.Meta("people", view.Title, view.Introduction, url) with
         {
             JsonLd = JsonLd.Collection(context, view.Title, url, view.Introduction, [], []),

@@ -1,4 +1,4 @@
 namespace Reader.Site.Views;
 
-/// <summary>The page listing every author, or every theme.</summary>
-public sealed record TermIndexView(string Title, string Introduction, IReadOnlyList<TermCountView> Terms);
+/// <summary>A page of the index of every author, or every theme.</summary>
+public sealed record TermIndexView(string Title, string Introduction, IReadOnlyList<TermCountView> Terms, PagerView? Pager);

@@ -10,16 +10,29 @@ public static class TermPages
 {
     public const int RelatedThemeCount = 6;
 
-    public static Page Author(ViewContext context, Term person)
+    /// <summary>The people a theme's page names, those with the most articles on it first: a theme of 100,000 articles has thousands.</summary>
+    public const int ThemeAuthorCount = 50;
+
+    /// <summary>How a term's articles are cut into pages: the first at the term's own URL.</summary>
+    public static Paging Paging(ViewContext context, Taxonomy taxonomy, Term term) =>
+        Views.Paging.Of(context.TermUrl(taxonomy, term), term.Articles.Count, context.Model.Settings.ArchivePageSize);
+
+    /// <summary>
+    /// A page of an author's articles. The first page also has the bio and the lists drawn from every article
+    /// (themes, co-authors, interviews); the others have the header and their articles.
+    /// </summary>
+    public static Page Author(ViewContext context, Term person, Paging paging, int number)
     {
         var authors = context.Model.Authors;
         var words = context.Words;
-        var url = context.TermUrl(authors, person);
+        var url = paging.Url(number);
+        var first = number == 1;
+        var shown = paging.Slice(person.Articles, number);
         // The person's own credits come from an index of every credit; the others on each article are its listed
         // people only (Bylines.ListedPeople), so an article crediting thousands costs each of them a bounded list.
         var own = context.CreditsOf(person);
         var ownRoles = own.GroupBy(x => x.Article).ToDictionary(g => g.Key, g => g.Select(x => x.Credit.Role).ToList());
-        var others = person.Articles.SelectMany(a => Bylines.Listed(a).Where(c => c.Person != person).Select(c => (Article: a, Credit: c))).ToList();
+        var others = (first ? person.Articles : []).SelectMany(a => Bylines.Listed(a).Where(c => c.Person != person).Select(c => (Article: a, Credit: c))).ToList();
         var roleIn = ownRoles.ToDictionary(g => g.Key, g => g.Value.Min());
 
         bool Interview(AuthorRole mine, AuthorRole theirs, AuthorRole a, AuthorRole b) => mine == a && theirs == b;
@@ -41,25 +54,27 @@ public static class TermPages
             .DistinctBy(a => a.ToLowerInvariant())
             .ToList();
 
+        var pager = paging.Pager(words, number, words.Format("pager_author_articles", ("name", person.Name)));
         var view = new AuthorView(
             person.Name,
             affiliations,
-            context.Markdown(person.Profile?.Body),
+            first ? context.Markdown(person.Profile?.Body) : null,
             words.Count("count_articles", person.Articles.Count),
-            [.. person.Articles.Select(a => context.Card(a, Bylines.Role(roleIn[a], words)))],
-            ThemeCounts(context, person.Articles),
+            [.. shown.Select(a => context.Card(a, Bylines.Role(roleIn[a], words)))],
+            first ? ThemeCounts(context, person.Articles) : [],
             coAuthors,
             interviewedBy,
             interviewed,
             context.Urls.TermFeed(authors.Name, person.Slug),
-            context.Urls.TermJsonFeed(authors.Name, person.Slug))
+            context.Urls.TermJsonFeed(authors.Name, person.Slug),
+            pager)
         {
-            Facts = context.PersonOf(person) is { } file ? PeoplePages.Facts(context, file) : null,
-            Mentions = context.PersonOf(person) is { } mentioned ? PeoplePages.Mentions(context, mentioned) : null,
+            Facts = first && context.PersonOf(person) is { } file ? PeoplePages.Facts(context, file) : null,
+            Mentions = first && context.PersonOf(person) is { } mentioned ? PeoplePages.Mentions(context, mentioned) : null,
         };
 
         // A person file stands in for a missing bio; where both have one, the author file's is the bio.
-        if (view.BioHtml is null && context.PersonOf(person) is { Body: var body })
+        if (first && view.BioHtml is null && context.PersonOf(person) is { Body: var body })
         {
             view = view with { BioHtml = context.Markdown(body) };
         }
@@ -68,53 +83,63 @@ public static class TermPages
             ? words.Format("author_description_affiliated", ("name", person.Name), ("affiliations", string.Join(words["author_affiliation_separator"], affiliations)), ("count", words.Count("count_articles", person.Articles.Count)))
             : words.Format("author_description", ("name", person.Name));
         var breadcrumbs = new List<LinkView> { new(words["breadcrumb_home"], context.Urls.Home), new(words["nav_authors"], context.Urls.TaxonomyIndex(authors.Name)), new(person.Name, url, IsCurrent: true) };
-        var meta = context.Meta("authors", person.Name, description, url) with
+        var meta = context.Meta("authors", paging.Title(words, person.Name, number), description, url) with
         {
             Breadcrumbs = breadcrumbs,
+            Pager = pager,
             Feed = new LinkView(words.Format("feed_term", ("site", context.Model.Settings.SiteTitle), ("name", person.Name)), view.FeedUrl),
             JsonFeed = view.JsonFeedUrl,
-            JsonLd = JsonLd.Collection(context, person.Name, url, description, person.Articles, breadcrumbs, JsonLd.Person(context, person)),
+            JsonLd = JsonLd.Collection(context, paging.Title(words, person.Name, number), url, description, shown, breadcrumbs, JsonLd.Person(context, person), paging.Items(number).Start.Value + 1),
         };
         return new Page(PageKind.Author, url, meta, view);
     }
 
-    public static Page Theme(ViewContext context, Term theme)
+    /// <summary>A page of a theme's articles; the first also has its description and the related themes and authors.</summary>
+    public static Page Theme(ViewContext context, Term theme, Paging paging, int number)
     {
         var themes = context.Model.Themes;
         var words = context.Words;
-        var url = context.TermUrl(themes, theme);
-        var related = theme.Articles
+        var url = paging.Url(number);
+        var first = number == 1;
+        var shown = paging.Slice(theme.Articles, number);
+        var related = (first ? theme.Articles : [])
             .SelectMany(a => a.Themes).Where(t => t != theme)
             .GroupBy(t => t)
             .OrderByDescending(g => g.Count()).ThenBy(g => Taxonomy.SortKey(g.Key.Name), StringComparer.Ordinal)
             .Take(RelatedThemeCount)
             .Select(g => context.Count(themes, g.Key, g.Count()) with { CountText = words.Count("count_shared_articles", g.Count()) });
-        var authors = theme.Articles
+        var people = (first ? theme.Articles : [])
             .SelectMany(a => a.Credits.Select(c => c.Person).Distinct())
             .GroupBy(p => p)
             .OrderByDescending(g => g.Count()).ThenBy(g => Taxonomy.SortKey(g.Key.Name), StringComparer.Ordinal)
-            .Select(g => context.Count(context.Model.Authors, g.Key, g.Count()));
+            .ToList();
+        var authors = people.Take(ThemeAuthorCount).Select(g => context.Count(context.Model.Authors, g.Key, g.Count()));
+        var moreAuthors = people.Count > ThemeAuthorCount ? words.Count("count_more_people", people.Count - ThemeAuthorCount) : null;
 
+        var pager = paging.Pager(words, number, words.Format("pager_theme_articles", ("name", theme.Name)));
         var view = new ThemeView(
             theme.Name,
             theme.Profile?.Description,
-            context.Markdown(theme.Profile?.Body),
+            first ? context.Markdown(theme.Profile?.Body) : null,
             words.Count("count_articles", theme.Articles.Count),
-            [.. theme.Articles.Select(a => context.Card(a))],
+            [.. shown.Select(a => context.Card(a))],
             [.. related],
             [.. authors],
+            moreAuthors,
             context.Urls.TermFeed(themes.Name, theme.Slug),
             context.Urls.TermJsonFeed(themes.Name, theme.Slug),
-            context.Urls.TermEpub(themes.Name, theme.Slug));
+            context.Urls.TermEpub(themes.Name, theme.Slug),
+            pager);
 
         var description = theme.Profile?.Description ?? words.Format("theme_description", ("name", theme.Name));
         var breadcrumbs = new List<LinkView> { new(words["breadcrumb_home"], context.Urls.Home), new(words["nav_themes"], context.Urls.TaxonomyIndex(themes.Name)), new(theme.Name, url, IsCurrent: true) };
-        var meta = context.Meta("themes", theme.Name, description, url) with
+        var meta = context.Meta("themes", paging.Title(words, theme.Name, number), description, url) with
         {
             Breadcrumbs = breadcrumbs,
+            Pager = pager,
             Feed = new LinkView(words.Format("feed_term", ("site", context.Model.Settings.SiteTitle), ("name", theme.Name)), view.FeedUrl),
             JsonFeed = view.JsonFeedUrl,
-            JsonLd = JsonLd.Collection(context, theme.Name, url, description, theme.Articles, breadcrumbs, new JsonObject { ["@type"] = "Thing", ["name"] = theme.Name }),
+            JsonLd = JsonLd.Collection(context, paging.Title(words, theme.Name, number), url, description, shown, breadcrumbs, new JsonObject { ["@type"] = "Thing", ["name"] = theme.Name }, paging.Items(number).Start.Value + 1),
         };
         return new Page(PageKind.Theme, url, meta, view);
     }

@@ -8,6 +8,8 @@ public sealed record ThemeView(
     IReadOnlyList<ArticleCardView> Articles,
     IReadOnlyList<TermCountView> RelatedThemes,
     IReadOnlyList<TermCountView> Authors,
+    string? MoreAuthors,
     string FeedUrl,
     string JsonFeedUrl,
-    string EpubUrl);
+    string EpubUrl,
+    PagerView? Pager);

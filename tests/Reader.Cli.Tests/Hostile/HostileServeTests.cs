@@ -122,7 +122,7 @@ public sealed class HostileServeTests
         {
             while (!stop.IsCancellationRequested)
             {
-                foreach (var path in new[] { url, "/", "/feed.xml", "/search-index/0.json" })
+                foreach (var path in new[] { url, "/", "/feed.xml", "/search-index/articles/0.json" })
                 {
                     var text = await serve.Client.GetStringAsync(path);
                     Interlocked.Increment(ref requests);

@@ -27,7 +27,7 @@ public sealed class SampleSiteTests : IClassFixture<SampleSite>
             "themes/japan-russia-relations/index.html", "themes/peace-treaty-northern-territories/index.html", "themes/china-factor/index.html",
             "themes/us-russia-relations/index.html", "themes/ukraine-crisis-sanctions/index.html", "themes/energy-economic-cooperation/index.html",
             "themes/leaders-personal-diplomacy/index.html", "themes/covid-19/index.html",
-            "feed.xml", "themes/china-factor/feed.xml", "authors/taisuke-abiru/feed.xml", "sitemap.xml", "robots.txt", "search-index.json", "search-index/0.json",
+            "feed.xml", "themes/china-factor/feed.xml", "authors/taisuke-abiru/feed.xml", "sitemap.xml", "robots.txt", "search-index.json", "search-index/articles/0.json", "search-index/terms/006e.json",
             "assets/site.css", "assets/site.js",
             "people/index.html", "timeline/index.html", "timeline/themes/japan-russia-relations/index.html",
             "citations.bib", "citations.ris", "citations.json", "articles/togo-streltsov-chapter/citation.bib",

@@ -83,16 +83,34 @@ public sealed class FeedTests : IClassFixture<SampleSite>
     }
 
     [Fact]
-    public void Search_index_holds_plain_text_of_every_article()
+    public void Search_index_lists_each_word_with_the_articles_that_hold_it_and_the_articles_to_show()
     {
         using var manifest = System.Text.Json.JsonDocument.Parse(_site.Text("search-index.json"));
-        Assert.Equal(["/search-index/0.json"], manifest.RootElement.GetProperty("shards").EnumerateArray().Select(s => s.GetString()));
-        using var index = System.Text.Json.JsonDocument.Parse(_site.Text("search-index/0.json"));
-        var entries = index.RootElement.EnumerateArray().ToList();
+        Assert.Equal("/search-index/terms/", manifest.RootElement.GetProperty("termShards").GetString());
+        Assert.Equal(5, manifest.RootElement.GetProperty("articles").GetInt32());
+        var keys = manifest.RootElement.GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToList();
+        Assert.Contains("б", keys);
+        Assert.All(keys, key => Assert.True(_site.Exists($"search-index/terms/{Reader.Site.Outputs.SearchIndex.FileName(key)}.json"), key));
+
+        using var articles = System.Text.Json.JsonDocument.Parse(_site.Text("search-index/articles/0.json"));
+        var entries = articles.RootElement.EnumerateArray().ToList();
         Assert.Equal(5, entries.Count);
-        var abstractEntry = entries.Single(e => e.GetProperty("url").GetString() == "/articles/northern-territories-abstract/");
-        Assert.Contains("Большинство россиян", abstractEntry.GetProperty("text").GetString());
-        Assert.DoesNotContain("<", abstractEntry.GetProperty("text").GetString());
-        Assert.Contains("Interview with Taisuke Abiru by Jackie Enzmann", _site.Text("search-index/0.json"));
+        var abstractAt = entries.FindIndex(e => e.GetProperty("url").GetString() == "/articles/northern-territories-abstract/");
+        Assert.DoesNotContain("<", entries[abstractAt].GetProperty("text").GetString());
+        Assert.Contains("Interview with Taisuke Abiru by Jackie Enzmann", _site.Text("search-index/articles/0.json"));
+
+        // "большинство" is in the abstract's body (Большинство россиян …), not its title: an even number.
+        using var terms = System.Text.Json.JsonDocument.Parse(_site.Text("search-index/terms/0431.json"));
+        var postings = terms.RootElement.GetProperty("большинство").EnumerateArray().Select(p => p.GetInt32()).ToList();
+        Assert.Contains(abstractAt << 1, postings);
+    }
+
+    [Fact]
+    public void Search_index_finds_people_and_themes_by_name_and_marks_title_words()
+    {
+        using var terms = System.Text.Json.JsonDocument.Parse(_site.Text("search-index/terms/0065.json"));
+        Assert.True(terms.RootElement.TryGetProperty("enzmann", out _));
+        using var titles = System.Text.Json.JsonDocument.Parse(_site.Text("search-index/terms/0063.json"));
+        Assert.Contains(titles.RootElement.GetProperty("covid").EnumerateArray(), p => (p.GetInt32() & 1) == 1);
     }
 }
