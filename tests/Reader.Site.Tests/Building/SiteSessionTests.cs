@@ -157,10 +157,10 @@ public sealed class SiteSessionTests : IDisposable
         File.Delete(_folder.Combine("input", "articles", "first.md"));
         var result = _session.Build();
 
-        // Jane Roe was credited only there, so her page and feed go too.
+        // Jane Roe was credited only there, so her page and feed go too; the article's three citation files with it.
         Assert.False(Directory.Exists(_folder.Combine("output", "articles", "first")));
         Assert.False(Directory.Exists(_folder.Combine("output", "authors", "jane-roe")));
-        Assert.Equal(3, result.FilesDeleted);
+        Assert.Equal(6, result.FilesDeleted);
         Assert.DoesNotContain("/articles/first/", Read("output/index.html"), StringComparison.Ordinal);
     }
 

@@ -139,7 +139,11 @@ public sealed class SanitizerTests
         {
             var page = site.Html(path);
             Assert.All(page.QuerySelectorAll("script"), s => Assert.True(s.GetAttribute("type") == "application/ld+json" || s.GetAttribute("src") is "/assets/site.js" or "/assets/theme-init.js", $"{path}: {s.OuterHtml}"));
-            AssertInert(page.QuerySelector("main")!.InnerHtml);
+
+            // The timeline's filter is the theme's own form (its values are checked with the body's below).
+            var main = (IElement)page.QuerySelector("main")!.Clone();
+            main.QuerySelector("form#timeline-filter")?.Remove();
+            AssertInert(main.InnerHtml);
             AssertInert(page.Body!.InnerHtml, allowElements: true);
         }
 
