@@ -54,12 +54,16 @@ public sealed class PersonCandidates
     public IReadOnlyList<PersonCandidate> Result()
     {
         var tallies = _tallies.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        foreach (var (key, single) in tallies.Where(t => !t.Key.Contains(' ', StringComparison.Ordinal)).ToList())
+
+        // The longer names by each of their words, so joining single words costs as much as there are names.
+        var byWord = tallies.Where(t => t.Key.Contains(' ', StringComparison.Ordinal))
+            .SelectMany(t => t.Key.Split(' ').Distinct(StringComparer.Ordinal).Select(w => (Word: w, Tally: t.Value)))
+            .ToLookup(p => p.Word, p => p.Tally, StringComparer.Ordinal);
+        foreach (var (key, single) in tallies.Where(t => !t.Key.Contains(' ', StringComparison.Ordinal)).OrderBy(t => t.Key, StringComparer.Ordinal).ToList())
         {
-            var longer = tallies.Where(t => t.Key.Contains(' ', StringComparison.Ordinal) && t.Key.Split(' ').Contains(key)).ToList();
-            if (longer.Count == 1)
+            if (byWord[key].ToList() is [var longer])
             {
-                longer[0].Value.Merge(single);
+                longer.Merge(single);
                 tallies.Remove(key);
             }
         }
