@@ -17,7 +17,7 @@ public static class OutputMarker
     private static readonly HashSet<string> BuildEntries = new(StringComparer.Ordinal)
     {
         "index.html", "404.html", "assets", "articles", "authors", "themes", "archive", "search", "feed.xml", "sitemap.xml",
-        "robots.txt", "search-index.json", "search-index", FileName,
+        "robots.txt", "search-index.json", "search-index", "feed.json", "ebooks", "images", "image-sizes", FileName,
     };
 
     public static void Write(string outputDir) => File.WriteAllText(Path.Combine(outputDir, FileName), Text);

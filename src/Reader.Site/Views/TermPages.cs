@@ -95,7 +95,7 @@ public static class TermPages
             [.. authors],
             context.Urls.TermFeed(themes.Name, theme.Slug),
             context.Urls.TermJsonFeed(themes.Name, theme.Slug),
-            context.Urls.TermEpub(themes.Name, theme.Slug));
+            theme.Articles.Count > 0 ? context.Urls.TermEpub(themes.Name, theme.Slug) : null);
 
         var description = theme.Profile?.Description ?? words.Format("theme_description", ("name", theme.Name));
         var breadcrumbs = new List<LinkView> { new(words["breadcrumb_home"], context.Urls.Home), new(words["nav_themes"], context.Urls.TaxonomyIndex(themes.Name)), new(theme.Name, url, IsCurrent: true) };

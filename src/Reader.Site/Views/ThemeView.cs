@@ -1,5 +1,6 @@
 namespace Reader.Site.Views;
 
+/// <param name="EpubUrl">The theme's e-book; null for a theme with no articles, which has none.</param>
 public sealed record ThemeView(
     string Title,
     string? Description,
@@ -10,4 +11,4 @@ public sealed record ThemeView(
     IReadOnlyList<TermCountView> Authors,
     string FeedUrl,
     string JsonFeedUrl,
-    string EpubUrl);
+    string? EpubUrl);
