@@ -24,6 +24,8 @@ public sealed record ThemeKeyword(string Phrase, int Weight, Regex Pattern)
         var prefix = phrase.EndsWith('*');
         var core = Regex.Escape(phrase.TrimEnd('*')).Replace("\\ ", "\\s+", StringComparison.Ordinal).Replace("-", "[-–]", StringComparison.Ordinal);
         var pattern = $@"(?<!\w){core}{(prefix ? @"\w*" : @"(?!\w)")}";
-        return new ThemeKeyword(phrase, weight, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
+        // No time limit: the pattern is a literal with \s+ and \w* (linear, nothing to backtrack into), and a wall-clock
+        // limit made ingest's themes depend on how busy the machine was.
+        return new ThemeKeyword(phrase, weight, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout));
     }
 }

@@ -17,7 +17,8 @@ public static class OutputMarker
     private static readonly HashSet<string> BuildEntries = new(StringComparer.Ordinal)
     {
         "index.html", "404.html", "assets", "articles", "authors", "themes", "archive", "search", "feed.xml", "sitemap.xml",
-        "robots.txt", "search-index.json", "search-index", "people", "timeline", "citations.bib", "citations.ris", "citations.json", FileName,
+        "robots.txt", "search-index.json", "search-index", "people", "timeline", "citations.bib", "citations.ris", "citations.json",
+        "feed.json", "ebooks", "images", "image-sizes", "sitemaps", FileName,
     };
 
     public static void Write(string outputDir) => File.WriteAllText(Path.Combine(outputDir, FileName), Text);

@@ -128,7 +128,7 @@ public static class TermPages
             moreAuthors,
             context.Urls.TermFeed(themes.Name, theme.Slug),
             context.Urls.TermJsonFeed(themes.Name, theme.Slug),
-            context.Urls.TermEpub(themes.Name, theme.Slug),
+            theme.Articles.Count > 0 ? context.Urls.TermEpub(themes.Name, theme.Slug) : null,
             pager);
 
         var description = theme.Profile?.Description ?? words.Format("theme_description", ("name", theme.Name));

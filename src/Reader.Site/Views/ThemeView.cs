@@ -1,5 +1,6 @@
 namespace Reader.Site.Views;
 
+/// <param name="EpubUrl">The theme's e-book; null for a theme with no articles, which has none.</param>
 public sealed record ThemeView(
     string Title,
     string? Description,
@@ -11,5 +12,5 @@ public sealed record ThemeView(
     string? MoreAuthors,
     string FeedUrl,
     string JsonFeedUrl,
-    string EpubUrl,
+    string? EpubUrl,
     PagerView? Pager);

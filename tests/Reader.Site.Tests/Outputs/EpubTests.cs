@@ -152,4 +152,30 @@ public sealed class EpubTests : IClassFixture<SampleSite>
         using var stream = zip.GetEntry(name)!.Open();
         return XDocument.Load(stream);
     }
+
+    [Fact]
+    public void A_theme_without_articles_has_no_book_and_no_link_to_one()
+    {
+        using var site = MiniSite.Build("""
+            -- input/themes/empty.md --
+            ---
+            title: Empty
+            ---
+            -- input/themes/full.md --
+            ---
+            title: Full
+            ---
+            -- input/articles/a.md --
+            ---
+            title: A
+            themes: [full]
+            ---
+            Text.
+            """);
+
+        Assert.Empty(site.Errors);
+        Assert.True(site.Exists("themes/full/full.epub"));
+        Assert.False(site.Exists("themes/empty/empty.epub"));
+        Assert.Null(site.Html("themes/empty/index.html").QuerySelector("a[type='application/epub+zip'][href$='empty.epub']"));
+    }
 }

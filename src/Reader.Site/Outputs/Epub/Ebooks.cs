@@ -47,7 +47,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         {
             (urls.CollectionEpub, () => Inputs("collection", site.Title, site.Introduction, site.Articles), Collection),
         };
-        books.AddRange(site.Themes.Terms.Select(theme => (urls.TermEpub(site.Themes.Name, theme.Slug), (Func<object>)(() => Inputs("theme", theme.Name, theme.Profile?.Body ?? "", theme.Articles)), (Func<EpubBook>)(() => Theme(theme)))));
+        books.AddRange(site.Themes.Terms.Where(theme => theme.Articles.Count > 0).Select(theme => (urls.TermEpub(site.Themes.Name, theme.Slug), (Func<object>)(() => Inputs("theme", theme.Name, theme.Profile?.Body ?? "", theme.Articles)), (Func<EpubBook>)(() => Theme(theme)))));
         books.AddRange(site.Articles.Select(article => (urls.ArticleEpub(article.Slug), (Func<object>)(() => Inputs("article", article.Slug, "", [article])), (Func<EpubBook>)(() => Article(article)))));
         Parallel.ForEach(books, book => output.WriteBytes(urls.OutputPath(book.Url), book.Inputs, () => EpubPackage.Write(book.Make(), Stylesheet())));
     }
