@@ -8,7 +8,7 @@ public static class FrontMatterReader
     public static readonly IReadOnlyList<string> ArticleKeys =
     [
         "title", "title_derived", "subtitle", "authors", "date", "publisher", "original_publisher", "kind", "language",
-        "other_languages", "themes", "summary", "source", "source_url", "source_sha256",
+        "other_languages", "themes", "summary", "source", "source_url", "source_sha256", "book", "chapter", "excerpt",
     ];
 
     public static readonly IReadOnlyList<string> AuthorKeys = ["name", "aliases", "affiliations"];
@@ -40,6 +40,9 @@ public static class FrontMatterReader
             Source = fields.String("source"),
             SourceUrl = fields.String("source_url"),
             SourceSha256 = fields.String("source_sha256"),
+            Book = fields.String("book"),
+            Chapter = fields.String("chapter"),
+            Excerpt = ReadExcerpt(fields),
         };
         return title is null ? null : new ContentFile<ArticleFrontMatter>(path, matter, document.Body, document.BodyLine);
     }
@@ -146,6 +149,21 @@ public static class FrontMatterReader
         }
 
         return new AuthorCredit(name, role, Get("affiliation"));
+    }
+
+    private static bool ReadExcerpt(FrontMatterFields fields)
+    {
+        switch (fields.String("excerpt")?.ToLowerInvariant())
+        {
+            case null or "false" or "no":
+                return false;
+            case "true" or "yes":
+                return true;
+            case var other:
+                fields.Error(fields.Node("excerpt")!, $"'excerpt' must be true or false, found \"{other}\"",
+                    "write excerpt: true when only part of the original (a summary and introduction) is reproduced");
+                return false;
+        }
     }
 
     private static DerivedTitle ReadDerivedTitle(FrontMatterFields fields)

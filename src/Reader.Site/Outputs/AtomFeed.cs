@@ -87,7 +87,7 @@ public static class AtomFeed
             xml.WriteEndElement();
         }
 
-        if ((article.Matter.Summary ?? (fullContent ? null : context.Text(article).Excerpt)) is { } summary)
+        if ((article.Summary ?? (fullContent ? null : context.Text(article).Excerpt)) is { } summary)
         {
             xml.WriteElementString("summary", summary);
         }

@@ -56,13 +56,22 @@ public sealed class ArticleBodyRenderer
     private string Html(Article article, MarkdownAst document)
     {
         _linker.Apply(document, Credited(article));
+        if (InterviewDialogue.Applies(article))
+        {
+            InterviewDialogue.Apply(document, article);
+        }
+
         return ArticleMarkdown.ToHtml(document);
     }
 
     /// <summary>Stands for the rendered body: the same key means the same HTML.</summary>
     /// <param name="markdownHash">The hash of the article's Markdown (<see cref="ArticleText.BodyHash"/>).</param>
     public string Key(Article article, string markdownHash) =>
-        $"{markdownHash}:{MentionsKey}:{string.Join(',', Credited(article).Order(StringComparer.Ordinal))}";
+        $"{markdownHash}:{MentionsKey}:{string.Join(',', Credited(article).Order(StringComparer.Ordinal))}:{Dialogue(article)}";
+
+    /// <summary>What an interview's dialogue labels are made of: its kind and who asks and answers.</summary>
+    private static string Dialogue(Article article) =>
+        InterviewDialogue.Applies(article) ? string.Join(',', article.Credits.Select(c => $"{c.Role} {c.Person.Name}")) : "";
 
     /// <summary>Every spelling of every person: the page name, the file's aliases and the names they were credited under.</summary>
     public static IReadOnlyList<AuthorMention> Mentions(Taxonomy authors, SiteUrls urls)

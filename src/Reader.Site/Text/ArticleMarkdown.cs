@@ -25,14 +25,18 @@ public static class ArticleMarkdown
     /// </summary>
     public static MarkdownAst Parse(string markdown)
     {
+        MarkdownAst document;
         try
         {
-            return Markdown.Parse(markdown, Pipeline);
+            document = Markdown.Parse(markdown, Pipeline);
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
         {
-            return Markdown.Parse(MarkdownNesting.Flatten(markdown), Pipeline);
+            document = Markdown.Parse(MarkdownNesting.Flatten(markdown), Pipeline);
         }
+
+        SmartQuotes.Apply(document);
+        return document;
     }
 
     /// <summary>Renders a short body (bio, theme description, introduction) whose headings need no anchors.</summary>

@@ -1,6 +1,7 @@
 using Reader.Content;
 using Reader.Site.Model;
 using Reader.Site.Rendering;
+using Reader.Site.Text;
 
 namespace Reader.Site.Views;
 
@@ -17,26 +18,35 @@ public static class ArticlePages
         var matter = article.Matter;
         var text = context.Text(article);
         var url = context.ArticleUrl(article);
-        var byline = Bylines.Segments(article, context.Urls);
+        var kindLabel = KindLabel(matter.Kind);
+        var subtitleSaysKind = kindLabel is not null && article.Subtitle is { } subtitle && subtitle.Contains(kindLabel, StringComparison.OrdinalIgnoreCase);
+        var byline = Bylines.Segments(article, context.Urls, kindNamed: kindLabel is "Interview" || subtitleSaysKind);
+        var people = PersonCards(context, article).ToList();
         var breadcrumbs = new List<LinkView> { new("Home", context.Urls.Home), new("Articles", context.Urls.Archive), new(article.Title, url, IsCurrent: true) };
-        var description = matter.Summary ?? matter.Subtitle ?? text.Excerpt;
+        var description = article.Summary ?? article.Subtitle ?? text.Excerpt;
 
         var view = new ArticleView
         {
             Title = article.Title,
-            Subtitle = matter.Subtitle,
-            KindLabel = KindLabel(matter.Kind),
+            Subtitle = article.Subtitle,
+            KindClass = KindClass(matter.Kind),
+            KindLabel = subtitleSaysKind ? null : kindLabel,
             Byline = byline,
-            DateText = Formatting.DateText(article.Date),
+            DateText = article.Date is null ? "Date not stated" : Formatting.DateText(article.Date),
             DateIso = Formatting.DateIso(article.Date),
             Publisher = matter.Publisher,
             OriginalPublisher = string.Equals(matter.OriginalPublisher, matter.Publisher, StringComparison.Ordinal) ? null : matter.OriginalPublisher,
+            PublicationText = PublicationText(article),
+            ExcerptText = matter.Excerpt ? ExcerptText(matter) : null,
             SourceUrl = IsWebAddress(matter.SourceUrl) ? matter.SourceUrl : null,
+            SourceMissingText = IsWebAddress(matter.SourceUrl) ? null : "The address of the original was not recorded with this copy.",
+            People = people,
+            PeopleHeading = people.Any(p => p.Role != "Author") ? "About the people" : people.Count > 1 ? "About the authors" : "About the author",
             Themes = [.. article.Themes.Select(t => new LinkView(t.Name, context.TermUrl(context.Model.Themes, t)))],
             ReadingTime = Formatting.ReadingTime(text.WordCount),
-            Standfirst = string.IsNullOrWhiteSpace(matter.Summary) || text.SummaryInBody ? null : matter.Summary,
+            Standfirst = string.IsNullOrWhiteSpace(article.Summary) || text.SummaryInBody ? null : article.Summary,
             BodyKey = context.Bodies.Key(article, text.BodyHash),
-            Contents = text.Sections.Count >= MinimumSectionsForContents ? text.Sections : null,
+            Contents = text.Sections.Count >= MinimumSectionsForContents ? Contents(text.Sections, context.SiteLanguage, matter.Language) : null,
             Related = [.. context.Related(article).Select(a => context.Card(a))],
 
             Pager = Pager(context, index),
@@ -108,6 +118,65 @@ public static class ArticlePages
         tags.Add(new("citation_language", article.Matter.Language));
         return tags;
     }
+
+    /// <summary>
+    /// The publication in words. A chapter's book publisher (<c>original_publisher</c>) and the platform it is read on
+    /// (<c>publisher</c>) are different things: "Amsterdam University Press, on Cambridge University Press", never
+    /// "originally published by". Nothing stated is said plainly rather than left out.
+    /// </summary>
+    public static string PublicationText(Article article)
+    {
+        var matter = article.Matter;
+        var publisher = matter.Publisher;
+        var original = string.Equals(matter.OriginalPublisher, publisher, StringComparison.Ordinal) ? null : matter.OriginalPublisher;
+        var chapter = matter.Kind.Equals("chapter", StringComparison.OrdinalIgnoreCase);
+        if (chapter)
+        {
+            var number = matter.Chapter is { } n ? $"Chapter {n}" : "A chapter";
+            var book = matter.Book is { } title ? $" of {SmartQuotes.Curl(title)}" : " of a book whose title is not recorded";
+            var editors = article.Credits.Where(c => c.Role == AuthorRole.Editor).Select(c => c.Person.Name).ToList();
+            var edited = editors.Count > 0 ? $", edited by {string.Join(" and ", editors)}" : "";
+            var by = (original ?? publisher) is { } bookPublisher ? $", published by {bookPublisher}" : ", publisher not stated";
+            var host = original is not null && publisher is not null ? $"; read on {publisher}" : "";
+            return number + book + edited + by + host + ".";
+        }
+
+        return (publisher, original) switch
+        {
+            (null, null) => "Publisher not stated.",
+            (null, { } first) => $"First published by {first}.",
+            ({ } only, null) => $"Published by {only}.",
+            ({ } now, { } first) => $"First published by {first}; republished by {now}.",
+        };
+    }
+
+    private static string ExcerptText(ArticleFrontMatter matter) =>
+        IsWebAddress(matter.SourceUrl)
+            ? "Only an excerpt is reproduced here; the full text is at the original, linked below."
+            : "Only an excerpt is reproduced here; the full text is with the publisher.";
+
+    private static IEnumerable<PersonCardView> PersonCards(ViewContext context, Article article) =>
+        Bylines.Listed(article)
+            .GroupBy(c => c.Person)
+            .Select(g =>
+            {
+                var person = g.Key;
+                var bio = person.Profile?.Body;
+                var affiliation = g.Select(c => c.Affiliation).OfType<string>().FirstOrDefault() ?? person.Profile?.Affiliations.FirstOrDefault();
+                var bioSaysIt = affiliation is not null && bio is not null && bio.Contains(affiliation, StringComparison.OrdinalIgnoreCase);
+                return new PersonCardView(person.Name, context.TermUrl(context.Model.Authors, person), Bylines.CardRole(g.First().Role), bioSaysIt ? null : affiliation, context.Markdown(bio));
+            });
+
+    /// <summary>Table of contents entries carry their language where it is not the contents list's own (the site's).</summary>
+    private static IReadOnlyList<TocEntry> Contents(IReadOnlyList<TocEntry> sections, string siteLanguage, string articleLanguage) =>
+    [
+        .. sections.Select(s => (s.Language ?? articleLanguage) is var language && string.Equals(language, siteLanguage, StringComparison.OrdinalIgnoreCase)
+            ? s with { Language = null }
+            : s with { Language = language }),
+    ];
+
+    private static string KindClass(string kind) =>
+        string.Concat(kind.ToLowerInvariant().Where(c => c is (>= 'a' and <= 'z') or '-')) is { Length: > 0 } name ? name : "article";
 
     private static string? KindLabel(string kind) =>
         string.IsNullOrWhiteSpace(kind) || kind.Equals("article", StringComparison.OrdinalIgnoreCase)

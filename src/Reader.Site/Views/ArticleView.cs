@@ -4,11 +4,14 @@ namespace Reader.Site.Views;
 
 public sealed record ArticleView
 {
+    /// <summary>The article's kind as a class name ("interview"), so questions and answers can be set as a dialogue.</summary>
+    public required string KindClass { get; init; }
+
     public required string Title { get; init; }
 
     public string? Subtitle { get; init; }
 
-    /// <summary>"Interview", "Abstract" … shown above the title; null for plain articles.</summary>
+    /// <summary>"Interview", "Abstract" … shown above the title; null for plain articles and when the subtitle already says it.</summary>
     public string? KindLabel { get; init; }
 
     public required IReadOnlyList<BylineSegmentView> Byline { get; init; }
@@ -21,7 +24,22 @@ public sealed record ArticleView
 
     public string? OriginalPublisher { get; init; }
 
+    /// <summary>Where the piece was published, in words: "A chapter in a book published by A, read on B"; says so when no publisher is stated.</summary>
+    public required string PublicationText { get; init; }
+
+    /// <summary>Said when only part of the original is reproduced (a chapter's summary and introduction).</summary>
+    public string? ExcerptText { get; init; }
+
     public string? SourceUrl { get; init; }
+
+    /// <summary>Said when the original's address was not recorded, since every article should lead to its original.</summary>
+    public string? SourceMissingText { get; init; }
+
+    /// <summary>The credited people with what their pages say of them, for the cards after the text.</summary>
+    public required IReadOnlyList<PersonCardView> People { get; init; }
+
+    /// <summary>"About the author", "About the authors", or "About the people" when they had different roles.</summary>
+    public required string PeopleHeading { get; init; }
 
     public required IReadOnlyList<LinkView> Themes { get; init; }
 

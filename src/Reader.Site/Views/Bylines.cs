@@ -19,7 +19,8 @@ public static class Bylines
     private static readonly AuthorRole[] Order = [AuthorRole.Interviewee, AuthorRole.Interviewer, AuthorRole.Author, AuthorRole.Editor, AuthorRole.Translator];
 
     /// <param name="limit">Name at most this many people (in byline order), and say how many more there are.</param>
-    public static IReadOnlyList<BylineSegmentView> Segments(Article article, SiteUrls urls, int limit = int.MaxValue)
+    /// <param name="kindNamed">The page already says "Interview" (kicker or subtitle): the byline names the people without saying it a third time.</param>
+    public static IReadOnlyList<BylineSegmentView> Segments(Article article, SiteUrls urls, int limit = int.MaxValue, bool kindNamed = false)
     {
         var segments = new List<BylineSegmentView>();
         var hasInterviewee = article.Credits.Any(c => c.Role == AuthorRole.Interviewee);
@@ -36,8 +37,9 @@ public static class Bylines
             var first = segments.Count == 0;
             var (separator, lead) = role switch
             {
-                AuthorRole.Interviewee => ("", "Interview with"),
-                AuthorRole.Interviewer when hasInterviewee => (" ", "by"),
+                AuthorRole.Interviewee => ("", kindNamed ? "With" : "Interview with"),
+                AuthorRole.Interviewer when hasInterviewee => kindNamed ? ("; ", "questions by") : (" ", "by"),
+                AuthorRole.Interviewer when kindNamed => (first ? "" : "; ", first ? "Questions by" : "questions by"),
                 AuthorRole.Interviewer => (first ? "" : "; ", first ? "Interview by" : "interview by"),
                 AuthorRole.Author => (first ? "" : "; ", first ? "By" : "by"),
                 AuthorRole.Editor => (first ? "" : "; ", first ? "Edited by" : "edited by"),
@@ -68,6 +70,13 @@ public static class Bylines
         AuthorRole.Editor => "Editor",
         AuthorRole.Translator => "Translator",
         _ => "Author",
+    };
+
+    /// <summary>The role under a person's name on the cards after an article.</summary>
+    public static string CardRole(AuthorRole role) => role switch
+    {
+        AuthorRole.Interviewee => "Interviewee",
+        _ => Role(role),
     };
 
     private static string NameSeparator(int index, int count) =>

@@ -10,8 +10,9 @@ public static class ListPages
     {
         var site = context.Model;
         var url = context.Urls.Home;
+        // The header already names the site: the page's own heading says what it is.
         var view = new HomeView(
-            site.Title,
+            string.IsNullOrWhiteSpace(site.Description) ? site.Title : site.Description.Trim().TrimEnd('.'),
             context.Markdown(site.Introduction),
             [.. site.Articles.Take(site.Settings.HomeArticleCount).Select(a => context.Card(a))],
             context.Urls.Archive,

@@ -40,13 +40,19 @@ public static class TermPages
             .DistinctBy(a => a.ToLowerInvariant())
             .ToList();
 
+        // A bio that already names every affiliation says it better than a list above it.
+        var bio = person.Profile?.Body;
+        var listed = bio is not null && affiliations.All(a => bio.Contains(a, StringComparison.OrdinalIgnoreCase)) ? [] : affiliations;
+        var roles = ownRoles.Values.SelectMany(r => r).Distinct().ToList();
+        var themesHeading = roles.All(r => r == AuthorRole.Author) ? "Writes on" : roles.All(r => r == AuthorRole.Interviewee) ? "Interviewed on" : "Themes";
         var view = new AuthorView(
             person.Name,
-            affiliations,
+            listed,
             context.Markdown(person.Profile?.Body),
             Formatting.Articles(person.Articles.Count),
             [.. person.Articles.Select(a => context.Card(a, Bylines.Role(roleIn[a])))],
             ThemeCounts(context, person.Articles),
+            themesHeading,
             coAuthors,
             interviewedBy,
             interviewed,
