@@ -17,7 +17,7 @@ public static partial class HeadingAnchors
     [
         "main", "top", "contents", "related", "search", "search-input", "search-results", "search-status",
         "theme-toggle", "article-body", "footnotes", "articles", "author-themes", "co-authors", "home-authors",
-        "home-themes", "interviewed", "about-people", "search-query", "search-count", "footer-nav", "interviewed-by", "latest", "related-themes", "theme-authors", "undated",
+        "home-themes", "interviewed", "about-people", "search-query", "search-count", "footer-nav", "search-help", "interviewed-by", "latest", "related-themes", "theme-authors", "undated",
     ];
 
     /// <summary>

@@ -30,7 +30,14 @@ public static class InterviewDialogue
                 continue;
             }
 
-            if (IsQuestion(inline))
+            // "**Jackie Enzmann:** How has …" names its speaker already: it only needs its side of the dialogue.
+            if (NamedSpeaker(inline, article) is { } role)
+            {
+                paragraph.GetAttributes().AddClass(role == AuthorRole.Interviewer ? "question" : "answer");
+                inline.FirstChild!.GetAttributes().AddClass("speaker");
+                afterQuestion = false;
+            }
+            else if (IsQuestion(inline))
             {
                 Mark(paragraph, inline, "question", asker);
                 afterQuestion = true;
@@ -41,6 +48,22 @@ public static class InterviewDialogue
                 afterQuestion = false;
             }
         }
+    }
+
+    /// <summary>The role of the credited person a paragraph opens with in bold ("**Taisuke Abiru:**" or "**Abiru:**").</summary>
+    private static AuthorRole? NamedSpeaker(ContainerInline inline, Article article)
+    {
+        if (inline.FirstChild is not EmphasisInline { DelimiterCount: 2 } bold || bold.NextSibling is null)
+        {
+            return null;
+        }
+
+        var label = PlainText.Of(bold).Trim().TrimEnd(':').Trim();
+        var credit = article.Credits.FirstOrDefault(c =>
+            label.Length > 1 && (c.Person.Name.Equals(label, StringComparison.OrdinalIgnoreCase)
+                || c.CreditedName.Equals(label, StringComparison.OrdinalIgnoreCase)
+                || c.Person.Name.EndsWith(" " + label, StringComparison.OrdinalIgnoreCase)));
+        return credit?.Role;
     }
 
     /// <summary>A paragraph that is one bold run, give or take white space around it.</summary>

@@ -10,9 +10,12 @@ public static class ListPages
     {
         var site = context.Model;
         var url = context.Urls.Home;
-        // The header already names the site: the page's own heading says what it is.
+        // The header already names the site: when the introduction's title is that name again, the page's heading says what the site is.
+        var heading = string.Equals(site.Title, site.Settings.SiteTitle, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(site.Description)
+            ? site.Description.Trim().TrimEnd('.')
+            : site.Title;
         var view = new HomeView(
-            string.IsNullOrWhiteSpace(site.Description) ? site.Title : site.Description.Trim().TrimEnd('.'),
+            heading,
             context.Markdown(site.Introduction),
             [.. site.Articles.Take(site.Settings.HomeArticleCount).Select(a => context.Card(a))],
             context.Urls.Archive,
