@@ -25,7 +25,7 @@ public sealed class ReadingExperienceTests(BuiltSite site)
         {
             var page = await site.OpenAsync(path, Phone());
             var header = await page.Locator(".site-header").BoundingBoxAsync();
-            Assert.True(header!.Height <= 64, $"{path}: the header is {header.Height}px tall at 360px");
+            Assert.True(header!.Height <= 72, $"{path}: the header is {header.Height}px tall at 360px");
             var first = await page.Locator("#article-body p").First.BoundingBoxAsync();
             Assert.True(first!.Y + 24 < 740, $"{path}: the first paragraph starts at {first.Y}px, below the first screen");
             Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth"));
