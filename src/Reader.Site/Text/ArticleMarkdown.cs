@@ -47,6 +47,15 @@ public static class ArticleMarkdown
         return ToHtml(document);
     }
 
+    /// <summary>Renders a short body shown beside other content (a bio after an article): all its ids take <paramref name="idPrefix"/>.</summary>
+    public static string ToHtml(string markdown, string idPrefix)
+    {
+        var document = Parse(markdown);
+        DemoteTopHeadings(document);
+        SafeLinks.Apply(document);
+        return Reader.Content.UnsafeCharacters.Remove(HtmlSanitizer.Clean(Markdown.ToHtml(document, Pipeline), idPrefix: idPrefix));
+    }
+
     /// <summary>
     /// Renders a parsed body. Every HTML the site shows from content passes here: links are made safe, and a
     /// document with raw HTML is sanitised whole, since raw tags can be split across Markdown nodes.

@@ -164,7 +164,7 @@ public static class ArticlePages
                 var bio = person.Profile?.Body;
                 var affiliation = g.Select(c => c.Affiliation).OfType<string>().FirstOrDefault() ?? person.Profile?.Affiliations.FirstOrDefault();
                 var bioSaysIt = affiliation is not null && bio is not null && bio.Contains(affiliation, StringComparison.OrdinalIgnoreCase);
-                return new PersonCardView(person.Name, context.TermUrl(context.Model.Authors, person), Bylines.CardRole(g.First().Role), bioSaysIt ? null : affiliation, context.Markdown(bio));
+                return new PersonCardView(person.Name, context.TermUrl(context.Model.Authors, person), Bylines.CardRole(g.First().Role), bioSaysIt ? null : affiliation, string.IsNullOrWhiteSpace(bio) ? null : ArticleMarkdown.ToHtml(bio, $"{HtmlSanitizer.ContentIdPrefix}about-{person.Slug}-"));
             });
 
     /// <summary>Table of contents entries carry their language where it is not the contents list's own (the site's).</summary>
