@@ -27,6 +27,15 @@ public sealed record ArticleFrontMatter
     /// <summary>The site or press that published it.</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>For a chapter: the title of the book it is part of (<c>book</c>).</summary>
+    public string? Book { get; init; }
+
+    /// <summary>For a chapter: its number or label in the book (<c>chapter: 20</c>).</summary>
+    public string? Chapter { get; init; }
+
+    /// <summary>Only part of the original is reproduced, e.g. a chapter's summary and introduction (<c>excerpt: true</c>).</summary>
+    public bool Excerpt { get; init; }
+
     /// <summary>Where it first appeared, when the page says it is reprinted.</summary>
     public string? OriginalPublisher { get; init; }
 

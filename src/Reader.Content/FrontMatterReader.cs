@@ -9,7 +9,7 @@ public static partial class FrontMatterReader
     [
         "title", "title_derived", "subtitle", "authors", "date", "publisher", "original_publisher", "kind", "language",
         "other_languages", "themes", "summary", "container_title", "editors", "volume", "issue", "pages", "doi", "source",
-        "source_url", "source_sha256", "captured", "removed_lines", "draft", "aliases",
+        "source_url", "source_sha256", "captured", "removed_lines", "draft", "aliases", "book", "chapter", "excerpt",
     ];
 
     public static readonly IReadOnlyList<string> AuthorKeys = ["name", "aliases", "affiliations"];
@@ -53,6 +53,9 @@ public static partial class FrontMatterReader
             RemovedLines = ReadRemovedLines(fields),
             Draft = fields.Boolean("draft"),
             Aliases = fields.StringList("aliases"),
+            Book = fields.String("book"),
+            Chapter = fields.String("chapter"),
+            Excerpt = ReadExcerpt(fields),
         };
         return title is null ? null : new ContentFile<ArticleFrontMatter>(path, matter, document.Body, document.BodyLine);
     }
@@ -269,6 +272,21 @@ public static partial class FrontMatterReader
             case var node:
                 fields.Error(node, $"'removed_lines' must be a set of 'rule: lines' fields, found {FrontMatterFields.Describe(node)}", "ingest writes it; leave it as ingest wrote it, or remove it");
                 return [];
+        }
+    }
+
+    private static bool ReadExcerpt(FrontMatterFields fields)
+    {
+        switch (fields.String("excerpt")?.ToLowerInvariant())
+        {
+            case null or "false" or "no":
+                return false;
+            case "true" or "yes":
+                return true;
+            case var other:
+                fields.Error(fields.Node("excerpt")!, $"'excerpt' must be true or false, found \"{other}\"",
+                    "write excerpt: true when only part of the original (a summary and introduction) is reproduced");
+                return false;
         }
     }
 

@@ -36,6 +36,13 @@ public static class FrontMatterWriter
 
         Field(yaml, "publisher", matter.Publisher);
         Field(yaml, "original_publisher", matter.OriginalPublisher);
+        Field(yaml, "book", matter.Book);
+        Field(yaml, "chapter", matter.Chapter);
+        if (matter.Excerpt)
+        {
+            yaml.Append("excerpt: true\n");
+        }
+
         Field(yaml, "kind", matter.Kind);
         Field(yaml, "language", matter.Language);
         List(yaml, "other_languages", matter.OtherLanguages);

@@ -11,10 +11,10 @@ public sealed class LargeSiteTests(LargeSite site)
     [BrowserFact]
     public async Task A_query_downloads_the_manifest_its_words_shards_and_the_articles_it_shows()
     {
-        var page = await site.OpenAsync();
+        var page = await site.OpenAsync("/search/");
         var requests = Record(page);
 
-        await page.Locator("#search-input").FillAsync("Sakhalin pipeline");
+        await page.Locator("#search-query").FillAsync("Sakhalin pipeline");
         await page.Locator("#search-results a").First.WaitForAsync();
 
         var termShards = Directory.GetFiles(Path.Combine(site.Output, "search-index", "terms")).Length;
@@ -24,19 +24,19 @@ public sealed class LargeSiteTests(LargeSite site)
         Assert.InRange(terms, 2, Math.Min(8, termShards / 2));
         Assert.Contains("/search-index.json", requests);
         Assert.Equal("20 articles", (await page.Locator("#search-results li").CountAsync()) + " articles");
-        Assert.Contains("match “Sakhalin pipeline”", await page.Locator(".search-status").InnerTextAsync());
+        Assert.Contains("match “Sakhalin pipeline”", await page.Locator("#search-count").InnerTextAsync());
     }
 
     [BrowserFact]
     public async Task Japanese_and_russian_queries_find_their_articles_as_they_are_typed()
     {
-        var page = await site.OpenAsync();
-        await page.Locator("#search-input").FocusAsync();
+        var page = await site.OpenAsync("/search/");
+        await page.Locator("#search-query").FocusAsync();
         await page.Keyboard.TypeAsync("平和条約");
         await page.Locator("#search-results a[href='/articles/japanese/']").WaitForAsync();
         Assert.Equal(1, await page.Locator("#search-results li").CountAsync());
 
-        await page.Locator("#search-input").FillAsync("");
+        await page.Locator("#search-query").FillAsync("");
         await page.Keyboard.TypeAsync("мирн догов");
         await page.Locator("#search-results a[href='/articles/russian/']").WaitForAsync();
 

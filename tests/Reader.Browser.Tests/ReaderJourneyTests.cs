@@ -31,7 +31,7 @@ public sealed class ReaderJourneyTests(BuiltSite site)
     [BrowserFact]
     public async Task Search_finds_an_article_by_a_phrase_from_its_body()
     {
-        var page = await site.OpenAsync();
+        var page = await site.OpenAsync("/search/");
         var indexRequests = new List<string>();
         page.Request += (_, request) =>
         {
@@ -45,7 +45,7 @@ public sealed class ReaderJourneyTests(BuiltSite site)
         };
         Assert.Empty(indexRequests);
 
-        await page.Locator("#search-input").FillAsync("Northern Territories");
+        await page.Locator("#search-query").FillAsync("Northern Territories");
         var result = page.Locator("#search-results a").First;
         await result.WaitForAsync();
         Assert.True(await page.Locator("#search-results a").CountAsync() >= 2);
@@ -62,14 +62,14 @@ public sealed class ReaderJourneyTests(BuiltSite site)
     [BrowserFact]
     public async Task Search_finds_cyrillic_text_and_works_from_the_keyboard()
     {
-        var page = await site.OpenAsync();
-        await page.Locator("#search-input").FocusAsync();
+        var page = await site.OpenAsync("/search/");
+        await page.Locator("#search-query").FocusAsync();
         await page.Keyboard.TypeAsync("экономические факторы");
         await page.Locator("#search-results a").First.WaitForAsync();
         Assert.Contains("/articles/", await page.Locator("#search-results a").First.GetAttributeAsync("href"));
 
         await page.Keyboard.PressAsync("Tab");
-        var focused = await page.EvaluateAsync<string>("document.activeElement.closest('#search-results, .search-form') ? 'search' : document.activeElement.tagName");
+        var focused = await page.EvaluateAsync<string>("document.activeElement.closest('#search-results, .search-page__form') ? 'search' : document.activeElement.tagName");
         Assert.Equal("search", focused);
     }
 
@@ -79,9 +79,10 @@ public sealed class ReaderJourneyTests(BuiltSite site)
         var page = await site.OpenAsync("/", new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
         var lightBackground = await Background(page);
 
+        Assert.Equal("Dark mode", (await page.Locator("#theme-toggle").InnerTextAsync()).Trim());
         await page.Locator("#theme-toggle").ClickAsync();
         Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
-        Assert.Equal("true", await page.Locator("#theme-toggle").GetAttributeAsync("aria-pressed"));
+        Assert.Equal("Light mode", (await page.Locator("#theme-toggle").InnerTextAsync()).Trim()); // it says what it does now
         Assert.NotEqual(lightBackground, await Background(page));
 
         await page.GotoAsync(site.BaseUrl + "/archive/");
@@ -146,6 +147,7 @@ public sealed class ReaderJourneyTests(BuiltSite site)
         await page.GotoAsync(site.BaseUrl + "/articles/russian-foreign-policy-and-covid-19/");
         await page.Locator("#theme-toggle").ClickAsync();
         await page.Locator("#search-input").FillAsync("peace treaty");
+        await page.Locator("#search-input").PressAsync("Enter");
         await page.Locator("#search-results a").First.WaitForAsync();
 
         Assert.Empty(await page.EvaluateAsync<string[]>("window.__violations"));

@@ -35,6 +35,20 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task Shows_editors_a_note_on_a_page_whose_title_ingest_made_but_never_writes_it_to_the_output()
+    {
+        using var project = Project();
+        project.Write("input/articles/derived.md", "---\ntitle: A title made from the text\ntitle_derived: true\n---\n\nThe text.\n");
+        await using var serve = await RunningServe.StartAsync(project);
+
+        var page = await serve.Client.GetStringAsync("/articles/derived/");
+        Assert.Contains("<aside class=\"reader-note\" role=\"note\"><p>For editors: ingest made this title, &quot;A title made from the text&quot;", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("reader-note", await serve.Client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Equal(0, await serve.StopAsync());
+        Assert.DoesNotContain("reader-note", project.Read("output/articles/derived/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serves_under_the_link_root_with_the_sites_own_404_page()
     {
         using var project = Project();

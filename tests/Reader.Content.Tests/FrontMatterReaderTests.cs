@@ -53,6 +53,23 @@ public sealed class FrontMatterReaderTests
     }
 
     [Fact]
+    public void Reads_a_chapter_s_book_number_and_excerpt()
+    {
+        var (file, diagnostics) = Read("---\ntitle: T\nkind: chapter\nbook: Japan and Russia\nchapter: 20\nexcerpt: true\n---\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(("Japan and Russia", "20", true), (file!.FrontMatter.Book, file.FrontMatter.Chapter, file.FrontMatter.Excerpt));
+    }
+
+    [Fact]
+    public void Rejects_an_excerpt_that_is_not_true_or_false()
+    {
+        var (_, diagnostics) = Read("---\ntitle: T\nexcerpt: partly\n---\n");
+        var error = Assert.Single(diagnostics);
+        Assert.StartsWith("input/articles/x.md:3:", error.ToString());
+        Assert.Contains("'excerpt' must be true or false, found \"partly\"", error.Message);
+    }
+
+    [Fact]
     public void Warns_about_unknown_keys_with_a_suggestion()
     {
         var (file, diagnostics) = Read("---\ntitle: T\ntheme: [x]\n---\n");

@@ -20,6 +20,9 @@ public sealed class FrontMatterWriterTests
             Summary = "He said: \"yes\" # not a comment",
             Source = "seeds/000.txt",
             SourceSha256 = "abc123",
+            Book = "Japan and Russia: a book",
+            Chapter = "20",
+            Excerpt = true,
         };
 
         var text = FrontMatterWriter.Write(matter, "Body **text**.\n");
@@ -46,7 +49,8 @@ public sealed class FrontMatterWriterTests
         public bool Equals(ArticleFrontMatter? x, ArticleFrontMatter? y) =>
             x is not null && y is not null && x.Title == y.Title && x.Subtitle == y.Subtitle && x.Authors.SequenceEqual(y.Authors)
             && x.Date == y.Date && x.Kind == y.Kind && x.Language == y.Language && x.OtherLanguages.SequenceEqual(y.OtherLanguages)
-            && x.Themes.SequenceEqual(y.Themes) && x.Summary == y.Summary && x.Source == y.Source && x.SourceSha256 == y.SourceSha256;
+            && x.Themes.SequenceEqual(y.Themes) && x.Summary == y.Summary && x.Source == y.Source && x.SourceSha256 == y.SourceSha256
+            && x.Book == y.Book && x.Chapter == y.Chapter && x.Excerpt == y.Excerpt;
 
         public int GetHashCode(ArticleFrontMatter obj) => obj.Title.GetHashCode(StringComparison.Ordinal);
     }

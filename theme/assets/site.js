@@ -5,7 +5,8 @@
   var root = document.documentElement;
   var storageKey = "reader-theme";
 
-  // Theme toggle: the choice is stored and applied in <head> (before paint) on the next page.
+  // Theme toggle: the choice is stored and applied in <head> (before paint) on the next page. Its label names the
+  // mode it switches to ("Dark mode" on a light page), so it always says what pressing it does.
   var toggle = document.getElementById("theme-toggle");
   var systemDark = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
 
@@ -15,7 +16,10 @@
   }
 
   function syncToggle() {
-    if (toggle) toggle.setAttribute("aria-pressed", String(isDark()));
+    if (!toggle) return;
+    var label = toggle.getAttribute(isDark() ? "data-light-label" : "data-dark-label");
+    var text = toggle.querySelector(".button-text");
+    if (text && label) text.textContent = label;
   }
 
   if (toggle) {
@@ -74,11 +78,13 @@
     if (themeSelect.value || personSelect.value) applyFilter();
   }
 
-  // Search: the index is fetched only when the reader starts searching.
-  var form = document.querySelector("form[role=search]");
-  var input = document.getElementById("search-input");
+  // Search: the index is fetched only when the reader starts searching. Results have their own area on the
+  // search page, under its heading; the header's box elsewhere simply opens that page with the query.
+  var form = document.querySelector("form[data-index]");
+  var input = document.getElementById("search-query");
   var results = document.getElementById("search-results");
-  if (!form || !input || !results) return;
+  var status = document.getElementById("search-count");
+  if (!form || !input || !results || !status) return;
   var indexUrl = form.getAttribute("data-index");
   var manifest = null;
   var loading = null;
@@ -90,7 +96,8 @@
 
   // Case and diacritics never matter: "Shinzō" finds "shinzo", "Ё" finds "е".
   function fold(text) {
-    return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+    // Curly and straight quotes are one: titles are set with ’ and readers type '.
+    return text.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
   }
 
   // Han, kana and Hangul, written without spaces: read as pairs of characters (SearchTokens.cs does the same).
@@ -196,29 +203,6 @@
     return node;
   }
 
-  // The article's opening, with the first word of the query found in it marked.
-  function snippet(entry, terms) {
-    var original = entry.text || "";
-    var folded = fold(original);
-    var at = -1;
-    var length = 0;
-    for (var i = 0; i < terms.length && at < 0; i++) {
-      at = folded.indexOf(terms[i].text);
-      length = terms[i].text.length;
-    }
-    var p = element("p", "snippet");
-    if (entry.language) p.lang = entry.language;
-    // Folding keeps most text the same length; where it does not, the opening is shown unmarked.
-    if (at < 0 || folded.length !== original.length) {
-      p.textContent = original;
-      return p;
-    }
-    p.appendChild(document.createTextNode(original.slice(0, at)));
-    p.appendChild(element("mark", "", original.slice(at, at + length)));
-    p.appendChild(document.createTextNode(original.slice(at + length)));
-    return p;
-  }
-
   // The words come from the site's language file, through the form's data attributes; the browser picks the plural form.
   function say(name, values) {
     var text = form.getAttribute("data-" + name) || "";
@@ -234,11 +218,6 @@
     if (!form.hasAttribute("data-" + name)) name = "found-many";
     var text = say(name, { count: count, query: query });
     return count > maxResults ? text + " " + say("showing-first", { count: maxResults }) : text;
-  }
-
-  function status(text) {
-    results.textContent = "";
-    results.appendChild(element("p", "search-status", text));
   }
 
   // Every word must be found; articles holding every word in the title come first, then newest first.
@@ -261,36 +240,117 @@
     });
   }
 
+  // ---- Search results: rendering and keyboard navigation (kept apart from loading the index). ----
+
+  // Where the terms occur in the original text. Folding keeps almost every text the same length, so positions in
+  // the folded text stand for positions in the original; a text where it does not is shown without marks.
+  function matches(original, folded, terms) {
+    var found = [];
+    if (folded.length !== original.length) return found;
+    terms.forEach(function (term) {
+      for (var at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) found.push([at, at + term.length]);
+    });
+    found.sort(function (a, b) { return a[0] - b[0]; });
+    return found.filter(function (m, i) { return i === 0 || m[0] >= found[i - 1][1]; });
+  }
+
+  // A window of about 200 characters around the first match, cut at spaces so no word is broken.
+  function snippet(item, terms) {
+    var original = item.entry.text;
+    var marks = matches(original, item.text, terms);
+    var first = marks.length ? marks[0][0] : 0;
+    var start = Math.max(0, first - 80);
+    var end = Math.min(original.length, start + 200);
+    if (start > 0) { var space = original.indexOf(" ", start); start = space >= 0 && space < first ? space + 1 : start; }
+    if (end < original.length) { var back = original.lastIndexOf(" ", end); end = back > first ? back : end; }
+    var p = element("p", "search-result__snippet");
+    if (item.entry.language) p.lang = item.entry.language;
+    p.appendChild(document.createTextNode(start > 0 ? "… " : ""));
+    var at = start;
+    marks.forEach(function (m) {
+      if (m[0] < at || m[1] > end) return;
+      p.appendChild(document.createTextNode(original.slice(at, m[0])));
+      p.appendChild(element("mark", "", original.slice(m[0], m[1])));
+      at = m[1];
+    });
+    p.appendChild(document.createTextNode(original.slice(at, end) + (end < original.length ? " …" : "")));
+    return p;
+  }
+
+  // The title with the matched words marked.
+  function title(item, terms) {
+    var link = element("a", "search-result__title");
+    var original = item.entry.title;
+    var at = 0;
+    matches(original, item.title, terms).forEach(function (m) {
+      link.appendChild(document.createTextNode(original.slice(at, m[0])));
+      link.appendChild(element("mark", "", original.slice(m[0], m[1])));
+      at = m[1];
+    });
+    link.appendChild(document.createTextNode(original.slice(at)));
+    link.href = item.entry.url;
+    if (item.entry.language) link.lang = item.entry.language;
+    return link;
+  }
+
+  function render(query, terms, items, count) {
+    results.textContent = "";
+    status.textContent = found(count, query);
+    items.forEach(function (item) {
+      var li = element("li", "search-result");
+      var heading = element("h2", "search-result__heading");
+      heading.appendChild(title(item, terms));
+      li.appendChild(heading);
+      var meta = [item.entry.people, item.entry.date].filter(Boolean).join(" · ");
+      if (meta) li.appendChild(element("p", "search-result__meta", meta));
+      li.appendChild(snippet(item, terms));
+      results.appendChild(li);
+    });
+  }
+
+  // Arrow keys move between the search box and the results' links; Escape goes back to the box.
+  function navigate(event) {
+    var links = Array.prototype.slice.call(results.querySelectorAll("a.search-result__title"));
+    if (!links.length) return;
+    var at = links.indexOf(document.activeElement);
+    var next = null;
+    if (event.key === "ArrowDown") next = links[Math.min(at + 1, links.length - 1)];
+    else if (event.key === "ArrowUp") next = at <= 0 ? input : links[at - 1];
+    else if (event.key === "Home" && at >= 0) next = links[0];
+    else if (event.key === "End" && at >= 0) next = links[links.length - 1];
+    else if (event.key === "Escape" && at >= 0) next = input;
+    if (next) { event.preventDefault(); next.focus(); }
+  }
+
+  // ---- End of results rendering. ----
+
+  function clear() {
+    results.textContent = "";
+    status.textContent = "";
+  }
+
+  // Only the results shown are fetched: their article shards, each holding what a result shows of 100 articles.
   function show(query, result) {
-    if (result.tooShort) { status(say("too-short", { query: query })); return Promise.resolve(); }
-    if (!result.found) { results.textContent = ""; return Promise.resolve(); }
-    var count = result.found.length;
+    if (result.tooShort) { results.textContent = ""; status.textContent = say("too-short", { query: query }); return Promise.resolve(); }
+    if (!result.found) { clear(); return Promise.resolve(); }
     var shown = result.found.slice(0, maxResults);
     var perShard = manifest.articlesPerShard;
+    var terms = result.terms.map(function (term) { return term.text; });
     return Promise.all(shown.map(function (hit) { return shard("articles", String(Math.floor(hit.article / perShard))); })).then(function (loaded) {
       if (input.value.trim() !== query) return;
-      status(found(count, query));
-      if (!count) return;
-      var list = element("ol");
+      var items = [];
       shown.forEach(function (hit, i) {
         var entry = loaded[i][hit.article % perShard];
-        if (!entry) return;
-        var li = element("li");
-        var link = element("a", "", entry.title);
-        link.href = entry.url;
-        if (entry.language) link.lang = entry.language;
-        li.appendChild(link);
-        li.appendChild(element("p", "meta", [entry.people, entry.date].filter(Boolean).join(" · ")));
-        li.appendChild(snippet(entry, result.terms));
-        list.appendChild(li);
+        if (entry) items.push({ entry: entry, title: fold(entry.title), text: fold(entry.text || "") });
       });
-      results.appendChild(list);
+      render(query, terms, items, result.found.length);
     });
   }
 
   function search() {
     var query = input.value.trim();
-    if (!query) { results.textContent = ""; return; }
+    if (!query) { clear(); return; }
+    if (window.history.replaceState) window.history.replaceState(null, "", "?q=" + encodeURIComponent(query));
     load().then(function (m) {
       if (!m || input.value.trim() !== query) return null;
       return find(query).then(function (result) { if (input.value.trim() === query) return show(query, result); });
@@ -305,12 +365,12 @@
   input.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
       input.value = "";
-      results.textContent = "";
-    } else if (event.key === "ArrowDown") {
-      var first = results.querySelector("a");
-      if (first) { event.preventDefault(); first.focus(); }
+      clear();
+    } else {
+      navigate(event);
     }
   });
+  results.addEventListener("keydown", navigate);
   form.addEventListener("submit", function (event) {
     if (!indexUrl) return;
     event.preventDefault();

@@ -72,7 +72,7 @@ public static class ServeCommand
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
         using var published = new PublishedOutput(context.OutputDirectory);
-        var state = new PreviewState(published.Preview, new SiteUrls(context.Settings).Root, context.Settings.Host);
+        var state = new PreviewState(published.Preview, new SiteUrls(context.Settings).Root, context.Settings.Host, context.InputDirectory);
         var reload = new LiveReload();
         PreviewServer server;
         try

@@ -26,6 +26,9 @@ public static class LiveReloadAssets
         .reader-errors h2 { margin: 0 0 .5rem; font: inherit; font-weight: bold; }
         .reader-errors ul { margin: 0; padding: 0; list-style: none; }
         .reader-errors li { white-space: pre-wrap; margin: .25rem 0; }
+        .reader-note { position: sticky; top: 0; z-index: 2147483646; margin: 0; padding: .6rem 1.25rem; background: #fff4c2;
+          color: #3a2c00; border-bottom: 3px solid #d9a400; font: 14px/1.5 system-ui, sans-serif; }
+        .reader-note p { margin: 0; max-width: 72rem; }
 
         """;
 }

@@ -7,17 +7,27 @@ namespace Reader.Cli.Serve;
 
 /// <summary>
 /// Adds, at serve time only, the live-reload script and, while the last build has errors, an overlay listing
-/// them (HTML-encoded) before <c>&lt;/body&gt;</c> of every HTML page served.
+/// them (HTML-encoded) before <c>&lt;/body&gt;</c> of every HTML page served, and the editors' notes on the page.
 /// </summary>
 public static class PageInjector
 {
-    public static string Inject(string html, string linkRoot, int build, IReadOnlyList<Diagnostic> errors)
+    /// <param name="notes">For the editors, about this page (<see cref="EditorNotes"/>), shown above any errors.</param>
+    public static string Inject(string html, string linkRoot, int build, IReadOnlyList<Diagnostic> errors, IReadOnlyList<string>? notes = null)
     {
         var folder = linkRoot + LiveReloadAssets.Folder;
         var added = new StringBuilder();
-        if (errors.Count > 0)
+        if (errors.Count > 0 || notes is { Count: > 0 })
         {
             added.Append(CultureInfo.InvariantCulture, $"<link rel=\"stylesheet\" href=\"{folder}live.css\">\n");
+        }
+
+        foreach (var note in notes ?? [])
+        {
+            added.Append("<aside class=\"reader-note\" role=\"note\"><p>").Append(WebUtility.HtmlEncode(note)).Append("</p></aside>\n");
+        }
+
+        if (errors.Count > 0)
+        {
             added.Append("<aside class=\"reader-errors\" role=\"alert\">\n<h2>");
             added.Append(CultureInfo.InvariantCulture, $"The last build has {errors.Count} error{(errors.Count == 1 ? "" : "s")}; this page may be out of date. Fix and save to reload.");
             added.Append("</h2>\n<ul>\n");

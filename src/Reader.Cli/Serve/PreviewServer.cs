@@ -209,7 +209,10 @@ public sealed class PreviewServer : IAsyncDisposable
         if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
             var html = System.Text.Encoding.UTF8.GetString(bytes);
-            await Text(http, "text/html; charset=utf-8", PageInjector.Inject(html, _state.LinkRoot, _state.Build, _state.Errors));
+            var notes = _state.InputDirectory is { } input
+                ? EditorNotes.For(input, Path.GetRelativePath(_state.OutputDirectory, file).Replace(Path.DirectorySeparatorChar, '/'))
+                : [];
+            await Text(http, "text/html; charset=utf-8", PageInjector.Inject(html, _state.LinkRoot, _state.Build, _state.Errors, notes));
             return true;
         }
 

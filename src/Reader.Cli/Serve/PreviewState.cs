@@ -7,8 +7,11 @@ namespace Reader.Cli.Serve;
 /// sub-path it is served under, the host the site is published at, the errors of the last build and a build
 /// number pages reload on.
 /// </summary>
-public sealed class PreviewState(string outputDirectory, string linkRoot, string host)
+/// <param name="inputDirectory">The input folder, for the editors' notes on a page (<see cref="EditorNotes"/>); null shows none.</param>
+public sealed class PreviewState(string outputDirectory, string linkRoot, string host, string? inputDirectory = null)
 {
+    public string? InputDirectory { get; } = inputDirectory;
+
     private volatile Snapshot _current = new(linkRoot, host, [], 0);
 
     public string OutputDirectory { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));

@@ -51,8 +51,10 @@ public sealed record Citation(
             Credited(AuthorRole.Translator),
             matter.Title,
             matter.ContainerTitle,
-            matter.Publisher ?? matter.OriginalPublisher,
-            matter.OriginalPublisher is { } original && original != matter.Publisher && matter.Publisher is not null ? original : null,
+            // A chapter's book was published by original_publisher; publisher is then only where it is read (Cambridge
+            // Core), which a reference to the book does not name.
+            TypeOf(matter) == CitationType.Chapter ? matter.OriginalPublisher ?? matter.Publisher : matter.Publisher ?? matter.OriginalPublisher,
+            TypeOf(matter) != CitationType.Chapter && matter.OriginalPublisher is { } original && original != matter.Publisher && matter.Publisher is not null ? original : null,
             matter.Date,
             matter.Volume,
             matter.Issue,

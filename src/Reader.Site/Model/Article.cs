@@ -5,6 +5,8 @@ namespace Reader.Site.Model;
 /// <summary>One article of <c>input/articles/</c>, read once and resolved against the taxonomies.</summary>
 public sealed class Article
 {
+    private string? _title;
+
     public required string Slug { get; init; }
 
     /// <summary>The input file, for diagnostics.</summary>
@@ -28,7 +30,13 @@ public sealed class Article
     /// <summary>The article's earlier slugs, checked: each gets a page that sends readers to this one.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
-    public string Title => Matter.Title;
+
+    /// <summary>The title with typographic quotes, as every page, feed and index shows it.</summary>
+    public string Title => _title ??= Text.SmartQuotes.Curl(Matter.Title);
+
+    public string? Subtitle => Matter.Subtitle is { } subtitle ? Text.SmartQuotes.Curl(subtitle) : null;
+
+    public string? Summary => Matter.Summary is { } summary ? Text.SmartQuotes.Curl(summary) : null;
 
     public string ReadMarkdown() => System.Text.Encoding.UTF8.GetString(MarkdownUtf8);
 

@@ -90,7 +90,7 @@ public static class AtomFeed
             xml.WriteEndElement();
         }
 
-        if (article.Matter.Summary is { } summary)
+        if (article.Summary is { } summary)
         {
             xml.WriteElementString("summary", summary);
         }

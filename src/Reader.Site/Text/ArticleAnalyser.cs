@@ -27,7 +27,7 @@ public static class ArticleAnalyser
             words,
             cjkCharacters,
             Formatting.Excerpt(plainText),
-            Repeats(folded.Span, article.Matter.Summary),
+            Repeats(folded.Span, article.Summary),
             sections,
             Hash(article.MarkdownUtf8),
             Links(document),

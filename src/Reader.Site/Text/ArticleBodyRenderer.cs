@@ -74,6 +74,11 @@ public sealed class ArticleBodyRenderer
     private string Html(Article article, MarkdownAst document)
     {
         _linker.Apply(document, Credited(article));
+        if (InterviewDialogue.Applies(article))
+        {
+            InterviewDialogue.Apply(document, article);
+        }
+
         var language = string.Equals(article.Matter.Language, _site.Settings.SiteLanguage, StringComparison.OrdinalIgnoreCase) ? null : _site.Settings.SiteLanguage;
         PassageAnchors.AddLinks(document, _passageLinkLabel, language);
         var html = ArticleMarkdown.ToHtml(document);
@@ -83,7 +88,11 @@ public sealed class ArticleBodyRenderer
     /// <summary>Stands for the rendered body: the same key means the same HTML.</summary>
     /// <param name="markdownHash">The hash of the article's Markdown (<see cref="ArticleText.BodyHash"/>).</param>
     public string Key(Article article, string markdownHash) =>
-        $"{markdownHash}:{MentionsKey}:{article.Matter.Language}:{string.Join(',', Credited(article).Order(StringComparer.Ordinal))}";
+        $"{markdownHash}:{MentionsKey}:{article.Matter.Language}:{string.Join(',', Credited(article).Order(StringComparer.Ordinal))}:{Dialogue(article)}";
+
+    /// <summary>What an interview's dialogue labels are made of: its kind and who asks and answers.</summary>
+    private static string Dialogue(Article article) =>
+        InterviewDialogue.Applies(article) ? string.Join(',', article.Credits.Select(c => $"{c.Role} {c.Person.Name}")) : "";
 
     /// <summary>
     /// Every spelling of every person, with their page: an author's name, file aliases and the names they were credited

@@ -25,14 +25,18 @@ public static class ArticleMarkdown
     /// </summary>
     public static MarkdownAst Parse(string markdown)
     {
+        MarkdownAst document;
         try
         {
-            return Markdown.Parse(markdown, Pipeline);
+            document = Markdown.Parse(markdown, Pipeline);
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
         {
-            return Markdown.Parse(MarkdownNesting.Flatten(markdown), Pipeline);
+            document = Markdown.Parse(MarkdownNesting.Flatten(markdown), Pipeline);
         }
+
+        SmartQuotes.Apply(document);
+        return document;
     }
 
     /// <summary>Renders a short body (bio, theme description, introduction) whose headings need no anchors.</summary>
@@ -41,6 +45,15 @@ public static class ArticleMarkdown
         var document = Parse(markdown);
         DemoteTopHeadings(document);
         return ToHtml(document);
+    }
+
+    /// <summary>Renders a short body shown beside other content (a bio after an article): all its ids take <paramref name="idPrefix"/>.</summary>
+    public static string ToHtml(string markdown, string idPrefix)
+    {
+        var document = Parse(markdown);
+        DemoteTopHeadings(document);
+        SafeLinks.Apply(document);
+        return Reader.Content.UnsafeCharacters.Remove(HtmlSanitizer.Clean(Markdown.ToHtml(document, Pipeline), idPrefix: idPrefix));
     }
 
     /// <summary>

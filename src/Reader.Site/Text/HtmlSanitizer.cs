@@ -57,7 +57,9 @@ public static class HtmlSanitizer
     public const string ContentIdPrefix = "content-";
 
     /// <param name="ownIds">Ids Reader gave the body's headings and paragraphs; every other id came from raw HTML and is prefixed.</param>
-    public static string Clean(string html, IReadOnlySet<string>? ownIds = null)
+    /// <param name="idPrefix">Given for content shown a second time on a page (a bio in a card after the article): every id,
+    /// footnotes' too, takes this prefix, so it can never repeat an id of the article's own body.</param>
+    public static string Clean(string html, IReadOnlySet<string>? ownIds = null, string? idPrefix = null)
     {
         var document = Parser.ParseDocument("<!doctype html><html><body></body></html>");
         var body = document.Body!;
@@ -68,7 +70,7 @@ public static class HtmlSanitizer
         }
 
         CleanChildren(body);
-        KeepOffTheLayout(body, ownIds ?? new HashSet<string>());
+        KeepOffTheLayout(body, ownIds ?? new HashSet<string>(), idPrefix);
         KeepPageStructure(body);
         return body.InnerHtml;
     }
@@ -78,13 +80,17 @@ public static class HtmlSanitizer
     /// content follow), and the classes of Reader's own chrome (<c>reader-*</c>, e.g. the preview's error overlay)
     /// are removed. Without this an introduction or a bio could take the layout's ids or fake an error overlay.
     /// </summary>
-    private static void KeepOffTheLayout(IElement body, IReadOnlySet<string> ownIds)
+    private static void KeepOffTheLayout(IElement body, IReadOnlySet<string> ownIds, string? idPrefix)
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var element in body.QuerySelectorAll("[id]"))
         {
             var id = element.Id!;
-            if (!ownIds.Contains(id) && !IsFootnoteId(id))
+            if (idPrefix is not null)
+            {
+                element.Id = renamed[id] = idPrefix + id;
+            }
+            else if (!ownIds.Contains(id) && !IsFootnoteId(id))
             {
                 element.Id = renamed[id] = ContentIdPrefix + id;
             }

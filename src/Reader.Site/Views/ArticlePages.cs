@@ -2,6 +2,7 @@ using Reader.Content;
 using Reader.Site.Language;
 using Reader.Site.Model;
 using Reader.Site.Rendering;
+using Reader.Site.Text;
 
 namespace Reader.Site.Views;
 
@@ -19,30 +20,37 @@ public static class ArticlePages
         var text = context.Text(article);
         var url = context.ArticleUrl(article);
         var words = context.Words;
-        var byline = Bylines.Segments(article, context.Urls, words);
+        var kindLabel = KindLabel(matter.Kind, words);
+        var subtitleSaysKind = kindLabel is not null && article.Subtitle is { } subtitle && subtitle.Contains(kindLabel, StringComparison.OrdinalIgnoreCase);
+        var isInterview = matter.Kind.Equals("interview", StringComparison.OrdinalIgnoreCase);
+        var byline = Bylines.Segments(article, context.Urls, words, kindNamed: isInterview || subtitleSaysKind);
+        var people = PersonCards(context, article).ToList();
         var breadcrumbs = new List<LinkView> { new(words["breadcrumb_home"], context.Urls.Home), new(words["nav_articles"], context.Urls.Archive), new(article.Title, url, IsCurrent: true) };
-        var description = matter.Summary ?? matter.Subtitle ?? text.Excerpt;
+        var description = article.Summary ?? article.Subtitle ?? text.Excerpt;
 
         var view = new ArticleView
         {
             Title = article.Title,
             IsDraft = matter.Draft,
-            Subtitle = matter.Subtitle,
-            KindLabel = KindLabel(matter.Kind, words),
+            Subtitle = article.Subtitle,
+            KindClass = KindClass(matter.Kind),
+            KindLabel = subtitleSaysKind ? null : kindLabel,
             Byline = byline,
-            DateText = words.Date(article.Date),
+            DateText = article.Date is null ? words["date_not_stated"] : words.Date(article.Date),
             DateIso = Formatting.DateIso(article.Date),
             Publisher = matter.Publisher,
-            OriginallyPublished = string.Equals(matter.OriginalPublisher, matter.Publisher, StringComparison.Ordinal) || matter.OriginalPublisher is null
-                ? null
-                : words.Format("originally_published_by", ("publisher", matter.OriginalPublisher)),
+            OriginalPublisher = string.Equals(matter.OriginalPublisher, matter.Publisher, StringComparison.Ordinal) ? null : matter.OriginalPublisher,
+            PublicationText = PublicationText(article, words),
+            ExcerptText = matter.Excerpt ? ExcerptText(matter, words) : null,
             SourceUrl = IsWebAddress(matter.SourceUrl) ? matter.SourceUrl : null,
+            People = people,
+            PeopleHeading = words[people.Any(p => p.Role != words["role_author"]) ? "people_heading_people" : people.Count > 1 ? "people_heading_authors" : "people_heading_author"],
             Themes = [.. article.Themes.Select(t => new LinkView(t.Name, context.TermUrl(context.Model.Themes, t)))],
             EpubUrl = context.Urls.ArticleEpub(article.Slug),
             ReadingTime = words.Count("reading_time", Formatting.ReadingMinutes(text.WordCount, text.CjkCharacters)),
-            Standfirst = string.IsNullOrWhiteSpace(matter.Summary) || text.SummaryInBody ? null : matter.Summary,
+            Standfirst = string.IsNullOrWhiteSpace(article.Summary) || text.SummaryInBody ? null : article.Summary,
             BodyKey = context.Bodies.Key(article, text.BodyHash),
-            Contents = text.Sections.Count >= MinimumSectionsForContents ? text.Sections : null,
+            Contents = text.Sections.Count >= MinimumSectionsForContents ? Contents(text.Sections, context.SiteLanguage, matter.Language) : null,
             Related = [.. context.Related(article).Select(a => context.Card(a))],
             Cite = Cite(context, article),
             Provenance = Views.Provenance.Of(context, article),
@@ -143,6 +151,63 @@ public static class ArticlePages
             ? label
             : char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' ');
     }
+
+    /// <summary>
+    /// The publication in words. A chapter's book publisher (<c>original_publisher</c>) and the platform it is read on
+    /// (<c>publisher</c>) are different things: "Amsterdam University Press, on Cambridge University Press", never
+    /// "originally published by". Nothing stated is said plainly rather than left out.
+    /// </summary>
+    public static string PublicationText(Article article, InterfaceText words)
+    {
+        var matter = article.Matter;
+        var publisher = matter.Publisher;
+        var original = string.Equals(matter.OriginalPublisher, publisher, StringComparison.Ordinal) ? null : matter.OriginalPublisher;
+        var chapter = matter.Kind.Equals("chapter", StringComparison.OrdinalIgnoreCase);
+        if (chapter)
+        {
+            var number = matter.Chapter is { } n ? words.Format("publication_chapter", ("number", n)) : words["publication_a_chapter"];
+            var book = matter.Book is { } title ? words.Format("publication_of_book", ("book", SmartQuotes.Curl(title))) : words["publication_of_unknown_book"];
+            var editors = article.Credits.Where(c => c.Role == AuthorRole.Editor).Select(c => c.Person.Name).ToList();
+            var edited = editors.Count > 0 ? words.Format("publication_edited_by", ("editors", string.Join(words["byline_and"], editors))) : "";
+            var by = (original ?? publisher) is { } bookPublisher ? words.Format("publication_book_published_by", ("publisher", bookPublisher)) : words["publication_book_publisher_not_stated"];
+            var host = original is not null && publisher is not null ? words.Format("publication_read_on", ("host", publisher)) : "";
+            return number + book + edited + by + host + words["publication_end"];
+        }
+
+        return (publisher, original) switch
+        {
+            (null, null) => words["publication_not_stated"],
+            (null, { } first) => words.Format("publication_first", ("first", first)),
+            ({ } only, null) => words.Format("publication_only", ("publisher", only)),
+            ({ } now, { } first) => words.Format("publication_republished", ("first", first), ("publisher", now)),
+        };
+    }
+
+    private static string ExcerptText(ArticleFrontMatter matter, InterfaceText words) =>
+        words[IsWebAddress(matter.SourceUrl) ? "excerpt_linked" : "excerpt_publisher"];
+
+    private static IEnumerable<PersonCardView> PersonCards(ViewContext context, Article article) =>
+        Bylines.Listed(article)
+            .GroupBy(c => c.Person)
+            .Select(g =>
+            {
+                var person = g.Key;
+                var bio = person.Profile?.Body;
+                var affiliation = g.Select(c => c.Affiliation).OfType<string>().FirstOrDefault() ?? person.Profile?.Affiliations.FirstOrDefault();
+                var bioSaysIt = affiliation is not null && bio is not null && bio.Contains(affiliation, StringComparison.OrdinalIgnoreCase);
+                return new PersonCardView(person.Name, context.TermUrl(context.Model.Authors, person), Bylines.CardRole(g.First().Role, context.Words), bioSaysIt ? null : affiliation, string.IsNullOrWhiteSpace(bio) ? null : ArticleMarkdown.ToHtml(bio, $"{HtmlSanitizer.ContentIdPrefix}about-{person.Slug}-"));
+            });
+
+    /// <summary>Table of contents entries carry their language where it is not the contents list's own (the site's).</summary>
+    private static IReadOnlyList<TocEntry> Contents(IReadOnlyList<TocEntry> sections, string siteLanguage, string articleLanguage) =>
+    [
+        .. sections.Select(s => (s.Language ?? articleLanguage) is var language && string.Equals(language, siteLanguage, StringComparison.OrdinalIgnoreCase)
+            ? s with { Language = null }
+            : s with { Language = language }),
+    ];
+
+    private static string KindClass(string kind) =>
+        string.Concat(kind.ToLowerInvariant().Where(c => c is (>= 'a' and <= 'z') or '-')) is { Length: > 0 } name ? name : "article";
 
     private static bool IsWebAddress(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";

@@ -4,6 +4,9 @@ namespace Reader.Site.Views;
 
 public sealed record ArticleView
 {
+    /// <summary>The article's kind as a class name ("interview"), so questions and answers can be set as a dialogue.</summary>
+    public required string KindClass { get; init; }
+
     public required string Title { get; init; }
 
     /// <summary>The article is a draft, shown only by a preview: the page says so above everything else.</summary>
@@ -11,7 +14,7 @@ public sealed record ArticleView
 
     public string? Subtitle { get; init; }
 
-    /// <summary>"Interview", "Abstract" … shown above the title; null for plain articles.</summary>
+    /// <summary>"Interview", "Abstract" … shown above the title; null for plain articles and when the subtitle already says it.</summary>
     public string? KindLabel { get; init; }
 
     public required IReadOnlyList<BylineSegmentView> Byline { get; init; }
@@ -22,10 +25,23 @@ public sealed record ArticleView
 
     public string? Publisher { get; init; }
 
-    /// <summary>"Originally published by …", when the article first appeared elsewhere.</summary>
-    public string? OriginallyPublished { get; init; }
+    /// <summary>Where the article first appeared, when not with its publisher here.</summary>
+    public string? OriginalPublisher { get; init; }
+
+    /// <summary>Where the piece was published, in words: "A chapter in a book published by A, read on B"; says so when no publisher is stated.</summary>
+    public required string PublicationText { get; init; }
+
+    /// <summary>Said when only part of the original is reproduced (a chapter's summary and introduction).</summary>
+    public string? ExcerptText { get; init; }
 
     public string? SourceUrl { get; init; }
+
+
+    /// <summary>The credited people with what their pages say of them, for the cards after the text.</summary>
+    public required IReadOnlyList<PersonCardView> People { get; init; }
+
+    /// <summary>"About the author", "About the authors", or "About the people" when they had different roles.</summary>
+    public required string PeopleHeading { get; init; }
 
     public required IReadOnlyList<LinkView> Themes { get; init; }
 

@@ -20,7 +20,8 @@ public static class Bylines
     private static readonly AuthorRole[] Order = [AuthorRole.Interviewee, AuthorRole.Interviewer, AuthorRole.Author, AuthorRole.Editor, AuthorRole.Translator];
 
     /// <param name="limit">Name at most this many people (in byline order), and say how many more there are.</param>
-    public static IReadOnlyList<BylineSegmentView> Segments(Article article, SiteUrls urls, InterfaceText text, int limit = int.MaxValue)
+    /// <param name="kindNamed">The page already says "Interview" (kicker or subtitle): the byline names the people without saying it a third time.</param>
+    public static IReadOnlyList<BylineSegmentView> Segments(Article article, SiteUrls urls, InterfaceText text, int limit = int.MaxValue, bool kindNamed = false)
     {
         var segments = new List<BylineSegmentView>();
         var hasInterviewee = article.Credits.Any(c => c.Role == AuthorRole.Interviewee);
@@ -38,8 +39,9 @@ public static class Bylines
             var separator = first ? "" : text["byline_list_separator"];
             var (before, key) = role switch
             {
-                AuthorRole.Interviewee => ("", "byline_interview_with"),
-                AuthorRole.Interviewer when hasInterviewee => (" ", "byline_interviewer_by"),
+                AuthorRole.Interviewee => ("", kindNamed ? "byline_with" : "byline_interview_with"),
+                AuthorRole.Interviewer when hasInterviewee => kindNamed ? (text["byline_list_separator"], "byline_questions_by") : (" ", "byline_interviewer_by"),
+                AuthorRole.Interviewer when kindNamed => (separator, first ? "byline_questions_by_first" : "byline_questions_by"),
                 AuthorRole.Interviewer => (separator, first ? "byline_interview_by_first" : "byline_interview_by"),
                 AuthorRole.Author => (separator, first ? "byline_by_first" : "byline_by"),
                 AuthorRole.Editor => (separator, first ? "byline_edited_by_first" : "byline_edited_by"),
@@ -71,6 +73,9 @@ public static class Bylines
         AuthorRole.Translator => "role_translator",
         _ => "role_author",
     }];
+
+    /// <summary>The role under a person's name on the cards after an article.</summary>
+    public static string CardRole(AuthorRole role, InterfaceText text) => role == AuthorRole.Interviewee ? text["card_role_interviewee"] : Role(role, text);
 
     private static string NameSeparator(InterfaceText text, int index, int count) =>
         index == 0 ? "" : text[index == count - 1 ? (count > 2 ? "byline_serial_and" : "byline_and") : "byline_comma"];

@@ -24,8 +24,8 @@ public static class JsonLd
             ["mainEntityOfPage"] = urls.Absolute(context.ArticleUrl(article)),
             ["inLanguage"] = article.Matter.Language,
         };
-        AddIfPresent(node, "alternativeHeadline", article.Matter.Subtitle);
-        AddIfPresent(node, "description", article.Matter.Summary);
+        AddIfPresent(node, "alternativeHeadline", article.Subtitle);
+        AddIfPresent(node, "description", article.Summary);
         AddIfPresent(node, "datePublished", Formatting.DateIso(article.Date));
         AddPeople(node, "author", article.Credits.Where(c => c.Role is AuthorRole.Author or AuthorRole.Interviewee or AuthorRole.Interviewer), context);
         AddPeople(node, "editor", article.Credits.Where(c => c.Role == AuthorRole.Editor), context);

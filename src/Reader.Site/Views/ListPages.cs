@@ -17,8 +17,12 @@ public static class ListPages
     {
         var site = context.Model;
         var url = context.Urls.Home;
+        // The header already names the site: when the introduction's title is that name again, the page's heading says what the site is.
+        var heading = string.Equals(site.Title, site.Settings.SiteTitle, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(site.Description)
+            ? site.Description.Trim().TrimEnd('.')
+            : site.Title;
         var view = new HomeView(
-            site.Title,
+            heading,
             context.Markdown(site.Introduction),
             [.. site.Articles.Take(site.Settings.HomeArticleCount).Select(a => context.Card(a))],
             context.Urls.Archive,

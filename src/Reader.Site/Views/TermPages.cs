@@ -55,13 +55,19 @@ public static class TermPages
             .ToList();
 
         var pager = paging.Pager(words, number, words.Format("pager_author_articles", ("name", person.Name)));
+        // A bio that already names every affiliation says it better than a list above it.
+        var bio = person.Profile?.Body;
+        var listed = bio is not null && affiliations.All(a => bio.Contains(a, StringComparison.OrdinalIgnoreCase)) ? [] : affiliations;
+        var roles = ownRoles.Values.SelectMany(r => r).Distinct().ToList();
+        var themesHeading = words[roles.All(r => r == AuthorRole.Author) ? "author_writes_on" : roles.All(r => r == AuthorRole.Interviewee) ? "author_interviewed_on" : "author_themes"];
         var view = new AuthorView(
             person.Name,
-            affiliations,
+            listed,
             first ? context.Markdown(person.Profile?.Body) : null,
             words.Count("count_articles", person.Articles.Count),
             [.. shown.Select(a => context.Card(a, Bylines.Role(roleIn[a], words)))],
             first ? ThemeCounts(context, person.Articles) : [],
+            themesHeading,
             coAuthors,
             interviewedBy,
             interviewed,

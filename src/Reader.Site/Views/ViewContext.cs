@@ -218,11 +218,11 @@ public sealed class ViewContext
         return new ArticleCardView(
             article.Title,
             ArticleUrl(article),
-            article.Matter.Subtitle,
+            article.Subtitle,
             Words.Date(article.Date),
             Formatting.DateIso(article.Date),
             Bylines.Text(Bylines.Segments(article, Urls, Words, Bylines.ListedPeople)),
-            article.Matter.Summary is { } summary ? Formatting.Excerpt(summary, 280) : null,
+            article.Summary is { } summary ? Formatting.Sentences(summary) : null,
             language,
             null);
     }

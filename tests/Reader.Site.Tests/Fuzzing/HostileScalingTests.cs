@@ -27,7 +27,7 @@ public sealed class HostileScalingTests(ITestOutputHelper output)
     [Fact]
     public void Identical_headings_get_the_ids_they_always_had()
     {
-        var sections = HeadingAnchors.Apply(ArticleMarkdown.Parse("## Same\n\n## Same 2\n\n## Same\n\n## Same\n\n## Contents\n"));
+        var sections = HeadingAnchors.Apply(ArticleMarkdown.Parse("## Same\n\nText.\n\n## Same 2\n\nText.\n\n## Same\n\nText.\n\n## Same\n\nText.\n\n## Contents\n\nText.\n"));
 
         Assert.Equal(["same", "same-2", "same-3", "same-4", "contents-2"], sections.Select(s => s.Id));
     }

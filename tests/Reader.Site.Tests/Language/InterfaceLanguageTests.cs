@@ -41,7 +41,7 @@ public sealed class InterfaceLanguageTests
         Assert.Equal("12 мая 2020 г.", article.QuerySelector(".dateline time")!.TextContent);
         Assert.Contains("мин чтения", article.QuerySelector(".dateline")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Перейти к тексту", article.QuerySelector(".skip-link")!.TextContent);
-        Assert.Equal("Без даты", site.Html("articles/b/index.html").QuerySelector(".dateline .undated")!.TextContent);
+        Assert.Equal("Дата не указана", site.Html("articles/b/index.html").QuerySelector(".dateline .undated")!.TextContent);
         Assert.Contains("2 статьи", site.Text("authors/jane-doe/index.html"), StringComparison.Ordinal);
     }
 

@@ -66,11 +66,14 @@ public sealed class ListPageTests : IClassFixture<SampleSite>
     {
         var page = _site.Html("search/index.html");
         Assert.NotNull(page.QuerySelector(".no-js a[href='/archive/']"));
-        var form = page.QuerySelector("form[role=search]")!;
+        var form = page.QuerySelector("main form[role=search]")!;
         Assert.Equal("/search/", form.GetAttribute("action"));
         Assert.Equal("/search-index.json", form.GetAttribute("data-index"));
-        Assert.NotNull(page.QuerySelector("label[for=search-input]"));
-        Assert.Equal("polite", page.QuerySelector("#search-results")!.GetAttribute("aria-live"));
+        Assert.NotNull(page.QuerySelector("label[for=search-query]"));
+        Assert.Equal("status", page.QuerySelector("#search-count")!.GetAttribute("role"));
+        // The results' area is under the page's heading and its search box, not in the header.
+        Assert.NotNull(page.QuerySelector("main .page-header ~ #search-results"));
+        Assert.Null(page.QuerySelector("header #search-results"));
     }
 
     [Fact]
