@@ -39,10 +39,10 @@
   if (filter) {
     var themeSelect = document.getElementById("timeline-theme");
     var personSelect = document.getElementById("timeline-person");
-    var status = document.getElementById("timeline-status");
+    var timelineStatus = document.getElementById("timeline-status");
     var events = [].slice.call(document.querySelectorAll(".event"));
     var years = [].slice.call(document.querySelectorAll(".timeline-year"));
-    var allText = status ? status.textContent : "";
+    var allText = timelineStatus ? timelineStatus.textContent : "";
 
     var has = function (list, value) { return (" " + (list || "") + " ").indexOf(" " + value + " ") >= 0; };
 
@@ -56,8 +56,8 @@
         if (visible) shown++;
       });
       years.forEach(function (year) { year.hidden = !year.querySelector(".event:not([hidden])"); });
-      if (status) {
-        status.textContent = theme || person ? status.getAttribute("data-showing").replace("{shown}", shown).replace("{total}", events.length) : allText;
+      if (timelineStatus) {
+        timelineStatus.textContent = theme || person ? timelineStatus.getAttribute("data-showing").replace("{shown}", shown).replace("{total}", events.length) : allText;
       }
       var params = new URLSearchParams();
       if (theme) params.set("theme", theme);
@@ -242,22 +242,29 @@
 
   // ---- Search results: rendering and keyboard navigation (kept apart from loading the index). ----
 
-  // Where the terms occur in the original text. Folding keeps almost every text the same length, so positions in
-  // the folded text stand for positions in the original; a text where it does not is shown without marks.
-  function matches(original, folded, terms) {
+  // Where the terms occur in the original text. The text is folded a character at a time, remembering where each
+  // folded character came from, so a match maps back even where folding changes the length ("…" becomes "...").
+  function matches(original, terms) {
+    var text = "";
+    var from = [];
+    for (var i = 0; i < original.length; i++) {
+      var f = fold(original[i]);
+      text += f;
+      for (var k = 0; k < f.length; k++) from.push(i);
+    }
     var found = [];
-    if (folded.length !== original.length) return found;
     terms.forEach(function (term) {
-      for (var at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) found.push([at, at + term.length]);
+      for (var at = text.indexOf(term); at >= 0 && term; at = text.indexOf(term, at + term.length)) found.push([from[at], from[at + term.length - 1] + 1]);
     });
     found.sort(function (a, b) { return a[0] - b[0]; });
     return found.filter(function (m, i) { return i === 0 || m[0] >= found[i - 1][1]; });
   }
 
+
   // A window of about 200 characters around the first match, cut at spaces so no word is broken.
   function snippet(item, terms) {
-    var original = item.entry.text;
-    var marks = matches(original, item.text, terms);
+    var original = item.entry.text || "";
+    var marks = matches(original, terms);
     var first = marks.length ? marks[0][0] : 0;
     var start = Math.max(0, first - 80);
     var end = Math.min(original.length, start + 200);
@@ -282,7 +289,7 @@
     var link = element("a", "search-result__title");
     var original = item.entry.title;
     var at = 0;
-    matches(original, item.title, terms).forEach(function (m) {
+    matches(original, terms).forEach(function (m) {
       link.appendChild(document.createTextNode(original.slice(at, m[0])));
       link.appendChild(element("mark", "", original.slice(m[0], m[1])));
       at = m[1];
@@ -341,7 +348,7 @@
       var items = [];
       shown.forEach(function (hit, i) {
         var entry = loaded[i][hit.article % perShard];
-        if (entry) items.push({ entry: entry, title: fold(entry.title), text: fold(entry.text || "") });
+        if (entry) items.push({ entry: entry });
       });
       render(query, terms, items, result.found.length);
     });
