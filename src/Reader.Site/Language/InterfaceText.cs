@@ -44,7 +44,7 @@ public sealed partial class InterfaceText
         "timeline_person_filter", "timeline_count", "passage_link", "provenance_removed", "provenance_removed_extracted",
         "derived_title_unreviewed", "derived_title", "derived_undated", "derived_no_author", "derived_themes",
         "paging_title", "paging_status", "paging_previous_label", "paging_previous", "paging_next_label", "paging_next", "pager_archive",
-        "pager_authors", "pager_themes", "pager_author_articles", "pager_theme_articles", "home_all_themes", "home_all_authors",
+        "pager_authors", "pager_people", "pager_themes", "pager_author_articles", "pager_theme_articles", "home_all_themes", "home_all_authors",
         "byline_with", "byline_questions_by_first", "byline_questions_by", "card_role_interviewee", "author_writes_on", "author_interviewed_on", "author_themes", "date_not_stated", "publication_chapter", "publication_a_chapter", "publication_of_book", "publication_of_unknown_book", "publication_edited_by", "publication_book_published_by", "publication_book_publisher_not_stated", "publication_read_on", "publication_end", "publication_not_stated", "publication_first", "publication_only", "publication_republished", "excerpt_linked", "excerpt_publisher",
     ];
 

@@ -21,9 +21,6 @@ public static class PageFactory
         var pages = new List<PlannedPage>
         {
             Whole(urls.Home, PageKind.Home, () => ListPages.Home(context)),
-
-            // The people pages and the timeline show what the bodies say: their view models are compared, not stamps.
-            new(urls.TaxonomyIndex("people"), new SitemapEntry(urls.TaxonomyIndex("people"), null), () => PeoplePages.Index(context)),
             new(urls.Search, null, () => ListPages.Search(context)),
             new(urls.NotFound, null, () => ListPages.NotFound(context)),
         };
@@ -51,6 +48,9 @@ public static class PageFactory
             }
         }
 
+        // The people pages and the timeline show what the bodies say: their view models are compared, not stamps.
+        var people = PeoplePages.IndexPaging(context);
+        pages.AddRange(people.Numbers.Select(n => Listed(people.Url(n), () => PeoplePages.Index(context, people, n))));
         pages.AddRange(site.People.Where(p => p.Author is null).Select(p => Listed(context.PersonUrl(p), () => PeoplePages.Person(context, p))));
         pages.AddRange(TimelinePages.Plan(context).Select(t => Listed(t.Url, t.Make)));
 

@@ -26,16 +26,24 @@ public static class PeoplePages
         return new Page(PageKind.Person, url, meta, view);
     }
 
-    public static Page Index(ViewContext context)
+    /// <summary>How the people index is cut into pages, as the indexes of authors and themes are.</summary>
+    public static Paging IndexPaging(ViewContext context) =>
+        Paging.Of(context.Urls.TaxonomyIndex("people"), context.Model.People.Count, context.Model.Settings.ArchivePageSize);
+
+    /// <summary>One page of the index of people: <paramref name="paging"/> is <see cref="IndexPaging"/>'s.</summary>
+    public static Page Index(ViewContext context, Paging paging, int number)
     {
         var people = context.Model.People;
-        var url = context.Urls.TaxonomyIndex("people");
+        var url = paging.Url(number);
         var words = context.Words;
-        var terms = people.Select(p => new TermCountView(p.Name, context.PersonUrl(p), MentionedIn(words, context.MentionsOf(p).Count), p.Description)).ToList();
-        var view = new TermIndexView(words["people_title"], words.Format("people_introduction", ("people", words.Count("count_people", people.Count))), terms, null);
-        var meta = context.Meta("people", view.Title, view.Introduction, url) with
+        var terms = paging.Slice(people, number).Select(p => new TermCountView(p.Name, context.PersonUrl(p), MentionedIn(words, context.MentionsOf(p).Count), p.Description)).ToList();
+        var pager = paging.Pager(words, number, words["pager_people"]);
+        var view = new TermIndexView(words["people_title"], words.Format("people_introduction", ("people", words.Count("count_people", people.Count))), terms, pager);
+        var title = paging.Title(words, view.Title, number);
+        var meta = context.Meta("people", title, view.Introduction, url) with
         {
-            JsonLd = JsonLd.Collection(context, view.Title, url, view.Introduction, [], []),
+            Pager = pager,
+            JsonLd = JsonLd.Collection(context, title, url, view.Introduction, [], []),
         };
         return new Page(PageKind.PersonIndex, url, meta, view);
     }

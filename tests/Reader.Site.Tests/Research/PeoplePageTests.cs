@@ -51,6 +51,21 @@ public sealed class PeoplePageTests
         """;
 
     [Fact]
+    public void The_people_index_continues_on_numbered_pages_like_the_other_indexes()
+    {
+        using var site = MiniSite.Build(Collection, new Reader.Content.ReaderSettings { SiteTitle = "Paged", Host = "reader.example.org", ArchivePageSize = 1 });
+        Assert.Empty(site.Errors);
+
+        // Two people, one a page: Tōgō shares Kazuhiko Togo's author page, so the index links there.
+        Assert.True(site.Exists("people/page/2/index.html"));
+        Assert.False(site.Exists("people/page/3/index.html"));
+        var second = site.Html("people/page/2/index.html");
+        Assert.Equal("/people/", second.QuerySelector("head link[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/people/page/2/", site.Html("people/index.html").QuerySelector(".page-nav a[rel=next]")!.GetAttribute("href"));
+        Assert.Single(second.QuerySelectorAll(".term-list li"));
+    }
+
+    [Fact]
     public void A_person_page_lists_each_mentioning_article_with_its_sentences_linked_to_their_paragraphs()
     {
         using var site = MiniSite.Build(Collection);
