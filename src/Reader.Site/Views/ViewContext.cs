@@ -221,7 +221,8 @@ public sealed class ViewContext
             article.Subtitle,
             Words.Date(article.Date),
             Formatting.DateIso(article.Date),
-            Bylines.Text(Bylines.Segments(article, Urls, Words, Bylines.ListedPeople)),
+            // A card whose subtitle already says "Interview" names the people without saying it again.
+            Bylines.Text(Bylines.Segments(article, Urls, Words, Bylines.ListedPeople, kindNamed: article.Subtitle?.Contains(Words["kind_interview"], StringComparison.OrdinalIgnoreCase) == true)),
             article.Summary is { } summary ? Formatting.Sentences(summary) : null,
             language,
             null);
