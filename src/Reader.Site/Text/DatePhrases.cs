@@ -73,6 +73,13 @@ public sealed class DatePhrases
     /// <summary>Every date the text states, in order.</summary>
     public IReadOnlyList<StatedDate> Find(string text)
     {
+        // Every date states its year as four ASCII digits ({year}); most passages have none, and the one large
+        // alternation of every pattern costs far more than this scan (interpreted, in the native build).
+        if (!HasFourDigits(text))
+        {
+            return [];
+        }
+
         var excluded = _excluded.SelectMany(r => r.Matches(text)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         var dates = new List<StatedDate>();
         foreach (Match match in _dates.Matches(text))
@@ -86,6 +93,21 @@ public sealed class DatePhrases
         }
 
         return dates;
+    }
+
+    private static bool HasFourDigits(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private StatedDate? Read(Match match)

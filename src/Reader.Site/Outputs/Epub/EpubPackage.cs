@@ -72,7 +72,9 @@ public static class EpubPackage
         return stream.ToArray();
     }
 
-    private static void Add(ZipArchive zip, string name, ReadOnlySpan<byte> bytes, CompressionLevel level = CompressionLevel.Optimal)
+    // Fastest, not Optimal: a book per article makes deflate a large part of a build, and the books are small text
+    // either way (the same bytes for the same input, so builds stay deterministic).
+    private static void Add(ZipArchive zip, string name, ReadOnlySpan<byte> bytes, CompressionLevel level = CompressionLevel.Fastest)
     {
         var entry = zip.CreateEntry(name, level);
         entry.LastWriteTime = EntryTime;
