@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Reader.Testing;
 
 namespace Reader.Browser.Tests;
@@ -7,22 +6,9 @@ namespace Reader.Browser.Tests;
 /// The real collection (the repository's seeds, input/ and theme/), built once into a temporary project with
 /// the <c>reader build</c> command, served on loopback, with one headless Debian Chromium for all tests.
 /// </summary>
-public sealed class BuiltSite : IAsyncLifetime
+public sealed class BuiltSite() : ServedSite("reader-browser-")
 {
-    private StaticSiteServer? _server;
-    private IPlaywright? _playwright;
-
-    public string Root { get; } = Directory.CreateTempSubdirectory("reader-browser-").FullName;
-
-    public string Output => Path.Combine(Root, "output");
-
-    public string BaseUrl => _server!.BaseUrl;
-
-    public IBrowser Browser { get; private set; } = null!;
-
-    public string BuildLog { get; private set; } = "";
-
-    public async Task InitializeAsync()
+    protected override void WriteProject()
     {
         var repository = Repository.Root;
         foreach (var folder in new[] { "seeds", "input", "theme" })
@@ -31,46 +17,6 @@ public sealed class BuiltSite : IAsyncLifetime
         }
 
         File.Copy(Path.Combine(repository, "statiq.json"), Path.Combine(Root, "statiq.json"));
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = Cli.ReaderApp.Run(["build"], Root, output, error);
-        BuildLog = output + error.ToString();
-        if (exit != 0)
-        {
-            throw new InvalidOperationException($"reader build exited {exit}:\n{BuildLog}");
-        }
-
-        _server = new StaticSiteServer(Output);
-        if (Chromium.MissingReason is null)
-        {
-            _playwright = await Playwright.CreateAsync();
-            Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Chromium.ExecutablePath,
-                Args = Chromium.Arguments,
-                Headless = true,
-            });
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_playwright is not null)
-        {
-            await Browser.CloseAsync();
-            _playwright.Dispose();
-        }
-
-        _server?.Dispose();
-        Directory.Delete(Root, recursive: true);
-    }
-
-    public async Task<IPage> OpenAsync(string path = "/", BrowserNewContextOptions? options = null)
-    {
-        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(BaseUrl + path);
-        return page;
     }
 }
 

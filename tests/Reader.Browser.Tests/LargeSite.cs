@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Playwright;
 using Reader.Testing;
 
 namespace Reader.Browser.Tests;
@@ -10,7 +9,7 @@ namespace Reader.Browser.Tests;
 /// search index of several article shards and term shards split past their first letter. Built once with
 /// <c>reader build</c>, served on loopback, with one headless Chromium for its tests.
 /// </summary>
-public sealed class LargeSite : IAsyncLifetime
+public sealed class LargeSite() : ServedSite("reader-browser-large-")
 {
     public const int ArticleCount = 260;
 
@@ -21,18 +20,7 @@ public sealed class LargeSite : IAsyncLifetime
         "santa", "sapporo", "sardine", "satellite", "saturn", "savings", "scale", "schedule", "scholar", "science",
     ];
 
-    private StaticSiteServer? _server;
-    private IPlaywright? _playwright;
-
-    public string Root { get; } = Directory.CreateTempSubdirectory("reader-browser-large-").FullName;
-
-    public string Output => Path.Combine(Root, "output");
-
-    public string BaseUrl => _server!.BaseUrl;
-
-    public IBrowser Browser { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override void WriteProject()
     {
         Repository.CopyFolder(Path.Combine(Repository.Root, "theme"), Path.Combine(Root, "theme"));
         Directory.CreateDirectory(Path.Combine(Root, "seeds"));
@@ -54,40 +42,6 @@ public sealed class LargeSite : IAsyncLifetime
 
         File.WriteAllText(Path.Combine(articles, "japanese.md"), "---\ntitle: 日本とロシアの平和条約交渉\nauthors: [Abe Doe]\ndate: 2012-05-05\nlanguage: ja\n---\n日本とロシアは平和条約の交渉を続けている。北方領土の問題が残る。\n");
         File.WriteAllText(Path.Combine(articles, "russian.md"), "---\ntitle: Переговоры о мирном договоре\nauthors: [Abe Doe]\ndate: 2012-06-06\nlanguage: ru\n---\nЯпония и Россия продолжают переговоры о мирном договоре.\n");
-
-        var output = new StringWriter();
-        var exit = Cli.ReaderApp.Run(["build"], Root, output, output);
-        if (exit != 0)
-        {
-            throw new InvalidOperationException($"reader build exited {exit}:\n{output}");
-        }
-
-        _server = new StaticSiteServer(Output);
-        if (Chromium.MissingReason is null)
-        {
-            _playwright = await Playwright.CreateAsync();
-            Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium.ExecutablePath, Args = Chromium.Arguments, Headless = true });
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_playwright is not null)
-        {
-            await Browser.CloseAsync();
-            _playwright.Dispose();
-        }
-
-        _server?.Dispose();
-        Directory.Delete(Root, recursive: true);
-    }
-
-    public async Task<IPage> OpenAsync(string path = "/", int width = 1280)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(BaseUrl + path);
-        return page;
     }
 }
 
