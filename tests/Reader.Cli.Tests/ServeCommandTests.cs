@@ -43,6 +43,7 @@ public sealed class ServeCommandTests
 
         var page = await serve.Client.GetStringAsync("/articles/derived/");
         Assert.Contains("<aside class=\"reader-note\" role=\"note\"><p>For editors: ingest made this title, &quot;A title made from the text&quot;", page, StringComparison.Ordinal);
+        Assert.True(page.IndexOf("reader-note", StringComparison.Ordinal) < page.IndexOf("<main", StringComparison.Ordinal), "the editors' note opens the page");
         Assert.DoesNotContain("reader-note", await serve.Client.GetStringAsync("/"), StringComparison.Ordinal);
         Assert.Equal(0, await serve.StopAsync());
         Assert.DoesNotContain("reader-note", project.Read("output/articles/derived/index.html"), StringComparison.Ordinal);

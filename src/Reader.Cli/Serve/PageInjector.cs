@@ -7,7 +7,8 @@ namespace Reader.Cli.Serve;
 
 /// <summary>
 /// Adds, at serve time only, the live-reload script and, while the last build has errors, an overlay listing
-/// them (HTML-encoded) before <c>&lt;/body&gt;</c> of every HTML page served, and the editors' notes on the page.
+/// them (HTML-encoded) before <c>&lt;/body&gt;</c> of every HTML page served, and the editors' notes on the page
+/// at the top of its body.
 /// </summary>
 public static class PageInjector
 {
@@ -19,11 +20,6 @@ public static class PageInjector
         if (errors.Count > 0 || notes is { Count: > 0 })
         {
             added.Append(CultureInfo.InvariantCulture, $"<link rel=\"stylesheet\" href=\"{folder}live.css\">\n");
-        }
-
-        foreach (var note in notes ?? [])
-        {
-            added.Append("<aside class=\"reader-note\" role=\"note\"><p>").Append(WebUtility.HtmlEncode(note)).Append("</p></aside>\n");
         }
 
         if (errors.Count > 0)
@@ -41,6 +37,17 @@ public static class PageInjector
 
         added.Append(CultureInfo.InvariantCulture, $"<script src=\"{folder}live.js\" data-events=\"{folder}events\" data-build=\"{build}\" defer></script>\n");
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return end < 0 ? html + added : html.Insert(end, added.ToString());
+        html = end < 0 ? html + added : html.Insert(end, added.ToString());
+
+        // The notes open the page, so an editor sees them on the first screen (sticky, they stay while reading).
+        var top = new StringBuilder();
+        foreach (var note in notes ?? [])
+        {
+            top.Append("<aside class=\"reader-note\" role=\"note\"><p>").Append(WebUtility.HtmlEncode(note)).Append("</p></aside>\n");
+        }
+
+        var body = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        var open = body < 0 ? -1 : html.IndexOf('>', body);
+        return top.Length == 0 ? html : open < 0 ? top + html : html.Insert(open + 1, "\n" + top);
     }
 }
