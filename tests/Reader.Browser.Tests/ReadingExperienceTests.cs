@@ -93,6 +93,33 @@ public sealed class ReadingExperienceTests(BuiltSite site)
     }
 
     [BrowserFact]
+    public async Task An_article_is_set_in_the_sites_own_face_within_the_page_budget()
+    {
+        foreach (var path in Articles)
+        {
+            var page = await site.OpenAsync(path);
+            await page.EvaluateAsync("document.fonts.ready");
+            // Raw (uncompressed) sizes of what the page fetched: the budget holds before any server compression.
+            var sizes = await page.EvaluateAsync<Dictionary<string, double>>(
+                """
+                () => {
+                  const sum = { code: 0, fonts: 0 };
+                  for (const r of performance.getEntriesByType("resource")) {
+                    const name = new URL(r.name).pathname;
+                    if (/\.(css|js)$/.test(name)) sum.code += r.decodedBodySize;
+                    if (/\.woff2$/.test(name)) sum.fonts += r.decodedBodySize;
+                  }
+                  return sum;
+                }
+                """);
+            Assert.True(sizes["code"] is > 0 and <= 30 * 1024, $"{path}: CSS and JavaScript are {sizes["code"]:0} bytes, over 30 KB");
+            Assert.True(sizes["fonts"] is > 0 and <= 60 * 1024, $"{path}: fonts are {sizes["fonts"]:0} bytes, over 60 KB");
+            Assert.True(await page.EvaluateAsync<bool>("document.fonts.check('1em \"Reader Serif\"') && [...document.fonts].some(f => f.family.includes('Reader Serif') && f.status === 'loaded')"), $"{path}: the text face did not load");
+            Assert.StartsWith("\"Reader Serif\"", await page.Locator("#article-body p").Last.EvaluateAsync<string>("p => getComputedStyle(p).fontFamily"));
+        }
+    }
+
+    [BrowserFact]
     public async Task Takes_screenshots_of_every_kind_of_page_at_desktop_and_phone_widths_light_and_dark()
     {
         string[] paths =

@@ -55,6 +55,7 @@ public sealed class ViewContext
             urls.Asset("site.js"),
             urls.Asset("theme-init.js"),
             urls.Asset("favicon.svg"),
+            urls.Asset(""),
             site.Settings.GenerateSearchIndex ? urls.SearchIndex : null,
             urls.JsonFeed,
             site.Articles.Count > 0 ? urls.CollectionEpub : null,
