@@ -1,10 +1,11 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Reader.Browser.Tests;
 
 /// <summary>The first screen on a phone, the search page, and the screenshots a reviewer looks at.</summary>
 [Collection(BuiltSiteCollection.Name)]
-public sealed class ReadingExperienceTests(BuiltSite site)
+public sealed class ReadingExperienceTests(BuiltSite site, ITestOutputHelper output)
 {
     private static readonly string[] Articles =
     [
@@ -112,6 +113,7 @@ public sealed class ReadingExperienceTests(BuiltSite site)
                   return sum;
                 }
                 """);
+            output.WriteLine($"{path}: CSS and JavaScript {sizes["code"]:0} bytes, fonts {sizes["fonts"]:0} bytes");
             Assert.True(sizes["code"] is > 0 and <= 30 * 1024, $"{path}: CSS and JavaScript are {sizes["code"]:0} bytes, over 30 KB");
             Assert.True(sizes["fonts"] is > 0 and <= 60 * 1024, $"{path}: fonts are {sizes["fonts"]:0} bytes, over 60 KB");
             Assert.True(await page.EvaluateAsync<bool>("document.fonts.check('1em \"Reader Serif\"') && [...document.fonts].some(f => f.family.includes('Reader Serif') && f.status === 'loaded')"), $"{path}: the text face did not load");
