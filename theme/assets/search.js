@@ -226,6 +226,7 @@
 
   function render(query, terms, items, count) {
     results.textContent = "";
+    looked = 0;
     status.textContent = found(count, query);
     items.forEach(function (item) {
       var li = element("li", "search-result");
@@ -234,8 +235,40 @@
       li.appendChild(heading);
       var meta = [item.entry.people, item.entry.date].filter(Boolean).join(" · ");
       if (meta) li.appendChild(element("p", "search-result__meta", meta));
-      li.appendChild(snippet(item, terms));
+      var shown = snippet(item, terms);
+      li.appendChild(shown);
       results.appendChild(li);
+      if (!shown.querySelector("mark") && looked++ < maxPassagePages) {
+        passage(item.entry.url, terms).then(function (found) {
+          if (found && shown.isConnected) li.replaceChild(snippet({ entry: { text: found.text, language: found.language || item.entry.language } }, terms), shown);
+        });
+      }
+    });
+  }
+
+  // The index holds each article's opening, to stay small at any size. Where the words lie further in, the
+  // article's own page is read for the first passage that holds the most of them: for the first few results
+  // only, and each page once.
+  var maxPassagePages = 5;
+  var looked = 0;
+  var pages = {};
+  function passage(url, terms) {
+    pages[url] = pages[url] || fetch(url).then(function (response) { return response.ok ? response.text() : ""; }).then(function (html) {
+      var body = new DOMParser().parseFromString(html, "text/html").getElementById("article-body");
+      return body ? [].map.call(body.querySelectorAll("p, li"), function (node) {
+        var lang = node.closest("[lang]");
+        return { text: node.textContent.trim(), language: lang && body.contains(lang) ? lang.lang : "" };
+      }) : [];
+    }, function () { return []; });
+    return pages[url].then(function (passages) {
+      var best = null;
+      var most = 0;
+      passages.forEach(function (candidate) {
+        var text = fold(candidate.text);
+        var count = terms.filter(function (term) { return text.indexOf(term) >= 0; }).length;
+        if (count > most) { most = count; best = candidate; }
+      });
+      return best;
     });
   }
 

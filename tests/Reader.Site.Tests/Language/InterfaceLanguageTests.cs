@@ -88,4 +88,18 @@ public sealed class InterfaceLanguageTests
             Assert.Empty(site.Result.Diagnostics);
         }
     }
+
+    [Fact]
+    public void The_sites_own_words_use_typographic_apostrophes_and_quotes()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Theme, "i18n"), "*.json"))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            foreach (var entry in json.RootElement.EnumerateObject().Where(e => e.Value.ValueKind == System.Text.Json.JsonValueKind.String))
+            {
+                var text = entry.Value.GetString()!;
+                Assert.False(text.Contains('\'') || text.Contains('"'), $"{Path.GetFileName(file)}: {entry.Name} has a straight quote: {text}");
+            }
+        }
+    }
 }
