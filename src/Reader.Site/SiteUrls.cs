@@ -35,6 +35,9 @@ public sealed class SiteUrls
     /// <summary>The timeline of one theme or person: <c>/timeline/themes/x/</c>, <c>/timeline/people/x/</c>.</summary>
     public string TimelineOf(string taxonomy, string slug) => $"{Root}/timeline/{taxonomy}/{slug}/";
 
+    /// <summary>One year of a timeline, below the timeline's own URL: <c>/timeline/2016/</c>, <c>/timeline/people/x/2016/</c>.</summary>
+    public static string TimelineYear(string timelineUrl, int year) => $"{timelineUrl}{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
     /// <summary>An article's citation in one format: <c>/articles/x/citation.bib</c> (bib, ris, or json for CSL-JSON).</summary>
     public string Citation(string slug, string extension) => $"{Root}/articles/{slug}/citation.{extension}";
 

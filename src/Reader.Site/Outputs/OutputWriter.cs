@@ -15,6 +15,12 @@ namespace Reader.Site.Outputs;
 /// </summary>
 public sealed class OutputWriter(string outputDir, OutputState? state, DiagnosticBag diagnostics)
 {
+    /// <summary>
+    /// The size past which a page, feed or index is reported: a static host serves it, but a reader on a slow
+    /// connection waits for it, and a list that grows with the collection should have been cut into pages.
+    /// </summary>
+    public const int LargeFileBytes = 1_000_000;
+
     private static readonly UTF8Encoding Utf8 = new(false);
 
     private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.OrdinalIgnoreCase);
@@ -61,6 +67,11 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
         if (render() is not { } bytes)
         {
             return;
+        }
+
+        if (bytes.Length > LargeFileBytes && IsText(outputPath))
+        {
+            diagnostics.Add(Diagnostic.Warning(outputPath, null, $"the file is {Megabytes(bytes.Length)} MB, over the 1 MB a page, feed or index should stay under: a reader on a slow connection waits for all of it", "a list page gets smaller with a lower ArchivePageSize in statiq.json, a very long article by splitting it"));
         }
 
         if (state is not null)
@@ -154,6 +165,12 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
 
     private static string Shown(string themeDir, string path) =>
         Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeDir))), Path.GetRelativePath(themeDir, path)).Replace('\\', '/');
+
+    /// <summary>The files a reader's browser downloads whole: pages, feeds, sitemaps and the search index.</summary>
+    private static bool IsText(string outputPath) =>
+        outputPath.EndsWith(".html", StringComparison.Ordinal) || outputPath.EndsWith(".json", StringComparison.Ordinal) || outputPath.EndsWith(".xml", StringComparison.Ordinal);
+
+    private static string Megabytes(int bytes) => (bytes / (double)LargeFileBytes).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Inputs given as a string are a stamp, a hash already (see <see cref="Incremental.Stamps"/>): kept as they are.</summary>
     private static byte[] Fingerprint(object inputs) => inputs is string stamp

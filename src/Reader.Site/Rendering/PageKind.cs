@@ -13,6 +13,7 @@ public enum PageKind
     Person,
     PersonIndex,
     Timeline,
+    TimelineYear,
     Search,
     NotFound,
     Redirect,

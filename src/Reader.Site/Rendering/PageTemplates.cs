@@ -19,6 +19,7 @@ public static class PageTemplates
         PageKind.Person => "pages/person.hbs",
         PageKind.PersonIndex => "pages/people.hbs",
         PageKind.Timeline => "pages/timeline.hbs",
+        PageKind.TimelineYear => "pages/timeline-year.hbs",
         PageKind.Search => "pages/search.hbs",
         PageKind.NotFound => "pages/404.hbs",
         PageKind.Redirect => "pages/redirect.hbs",

@@ -18,8 +18,7 @@ public static partial class HeadingAnchors
         "main", "top", "contents", "related", "search", "search-input", "search-results", "search-status",
         "theme-toggle", "article-body", "footnotes", "articles", "author-themes", "co-authors", "home-authors",
         "home-themes", "interviewed", "interviewed-by", "latest", "related-themes", "theme-authors", "undated",
-        "cite", "provenance", "mentions", "mention-themes", "mentioned-with", "timeline-status", "timeline-filter",
-        "timeline-theme", "timeline-person",
+        "cite", "provenance", "mentions", "mention-themes", "mentioned-with", "timeline-years", "timeline-latest",
         "about-people", "search-query", "search-count", "footer-nav", "search-help",
     ];
 

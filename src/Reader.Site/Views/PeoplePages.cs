@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Reader.Site.Model;
 using Reader.Site.Rendering;
@@ -86,14 +87,15 @@ public static class PeoplePages
             .Select(p => new TermCountView(p.Person!.Name, context.PersonUrl(p.Person), words.Count("count_shared_articles", p.Count), p.Person.Description))
             .ToList();
 
-        var timeline = context.Timeline.Any(e => e.PeopleKeys.Contains(person.Key)) ? context.Urls.TimelineOf("people", person.Slug) : null;
+        var timeline = context.Timelines.OfPerson(person.Key);
         return new MentionsView(
             entries.Count == 0 ? words["mentions_none"] : words.Format("mentions_summary", ("times", words.Count("count_times", total)), ("articles", words.Count("count_articles", entries.Count))),
             Span(words, entries.Select(e => e.Article)),
             articles,
             TermPages.ThemeCounts(context, entries.Select(e => e.Article)),
             mentionedWith,
-            timeline);
+            timeline?.Url,
+            [.. (timeline?.Years ?? []).Select(y => new LinkView(y.Year.ToString(CultureInfo.InvariantCulture), SiteUrls.TimelineYear(timeline!.Url, y.Year)))]);
     }
 
     /// <summary>"In articles from 11 June 2015 to 26 March 2024, and 1 undated", by the articles' own dates.</summary>

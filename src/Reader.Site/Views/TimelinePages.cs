@@ -5,96 +5,163 @@ using Reader.Site.Rendering;
 namespace Reader.Site.Views;
 
 /// <summary>
-/// Builds the timeline pages: the whole timeline, which its script filters in place by theme and person, and one
-/// static page per theme and per person, which the whole timeline links to, so the filter works without JavaScript.
+/// Builds the timeline pages. Each timeline (the whole one, each theme's and each person's: <see cref="TimelineSet"/>)
+/// is an overview at its own URL, small at any size of collection, and a page per year below it
+/// (<c>/timeline/2016/</c>), cut into pages of <see cref="Content.ReaderSettings.ArchivePageSize"/> events like every
+/// other long list (<c>/timeline/2016/page/2/</c>), so no page grows with the collection. Filtering by theme or
+/// person is a link to that theme's or person's timeline: static pages, no script.
 /// </summary>
 public static class TimelinePages
 {
-    /// <summary>Where the pages of the timeline go, in the site's fixed order: the whole one, then each theme's and each person's.</summary>
+    /// <summary>How many of the latest events an overview shows.</summary>
+    public const int LatestCount = 10;
+
+    /// <summary>Where the pages of the timelines go, in the site's fixed order: each overview, then its years.</summary>
     public static IEnumerable<(string Url, Func<Page> Make)> Plan(ViewContext context)
     {
-        yield return (context.Urls.Timeline, () => Whole(context));
-        var (themes, people) = context.TimelineFilters;
-        foreach (var theme in context.Model.Themes.Terms.Where(t => themes.Any(o => o.Value == t.Slug)))
+        var pageSize = context.Model.Settings.ArchivePageSize;
+        foreach (var scope in context.Timelines.All)
         {
-            yield return (context.Urls.TimelineOf("themes", theme.Slug), () => OfTheme(context, theme));
-        }
-
-        foreach (var person in context.Model.People.Where(p => people.Any(o => o.Value == p.Slug)))
-        {
-            yield return (context.Urls.TimelineOf("people", person.Slug), () => OfPerson(context, person));
+            yield return (scope.Url, () => Overview(context, scope));
+            for (var i = 0; i < scope.Years.Count; i++)
+            {
+                var year = i;
+                var paging = scope.Paging(year, pageSize);
+                foreach (var n in paging.Numbers)
+                {
+                    yield return (paging.Url(n), () => Year(context, scope, year, n));
+                }
+            }
         }
     }
 
-    public static Page Whole(ViewContext context) =>
-        Create(context, context.Urls.Timeline, context.Timeline, null, null, context.Words["timeline_title"], null, context.Words["timeline_introduction"]);
-
-    public static Page OfTheme(ViewContext context, Term theme) =>
-        Create(context, context.Urls.TimelineOf("themes", theme.Slug), [.. context.Timeline.Where(e => e.Article.Themes.Contains(theme))], theme.Slug, null,
-            context.Words.Format("timeline_theme_title", ("name", theme.Name)), theme.Name, context.Words.Format("timeline_theme_introduction", ("name", theme.Name)), context.Words.Format("timeline_theme_filter", ("name", theme.Name)));
-
-    public static Page OfPerson(ViewContext context, Person person) =>
-        Create(context, context.Urls.TimelineOf("people", person.Slug), [.. context.Timeline.Where(e => e.PeopleKeys.Contains(person.Key))], null, person.Key,
-            context.Words.Format("timeline_person_title", ("name", person.Name)), person.Name, context.Words.Format("timeline_person_introduction", ("name", person.Name)), context.Words.Format("timeline_person_filter", ("name", person.Name)));
-
-    private static Page Create(ViewContext context, string url, IReadOnlyList<TimelineEvent> events, string? themeSlug, string? personKey, string title, string? filterName, string introduction, string? filterText = null)
+    public static Page Overview(ViewContext context, TimelineScope scope)
     {
-        var slugs = context.Model.People.ToDictionary(p => p.Key, p => p.Slug, StringComparer.Ordinal);
-        var (allThemes, allPeople) = context.TimelineFilters;
-        var themes = allThemes.Select(t => t with { IsCurrent = t.Value == themeSlug }).ToList();
-        var people = allPeople.Select(p => p with { IsCurrent = personKey is not null && p.Value == slugs.GetValueOrDefault(personKey) }).ToList();
-        var years = events
-            .GroupBy(e => e.Date.Year)
-            .Select(g => new TimelineYearView(
-                g.Key.ToString(CultureInfo.InvariantCulture),
-                "y" + g.Key.ToString(CultureInfo.InvariantCulture),
-                [.. g.Select(e => EventView(context, e, slugs))]))
+        var words = context.Words;
+        var set = context.Timelines;
+        var (title, introduction, filterText) = Describe(context, scope);
+        var decades = scope.Years
+            .GroupBy(y => y.Year - (((y.Year % 10) + 10) % 10))
+            .Select(g => new TimelineDecadeView(
+                words.Format("timeline_decade", ("decade", Label(g.Key))),
+                [.. g.Select(y => new TimelineLinkView(Label(y.Year), SiteUrls.TimelineYear(scope.Url, y.Year), words.Count("count_events", y.Count)))]))
             .ToList();
-        var articles = events.Select(e => e.Article).Distinct().Count();
+        var latest = Enumerable.Range(0, Math.Min(LatestCount, scope.Events.Count)).Select(i => scope.Events[scope.Events.Count - 1 - i]).ToList();
         var view = new TimelineView(
             title,
             introduction,
-            context.Words.Format("timeline_count", ("events", context.Words.Count("count_events", events.Count)), ("articles", context.Words.Count("count_articles", articles))),
+            CountText(context, scope.Events),
             filterText,
             filterText is null ? null : context.Urls.Timeline,
-            filterText is null,
-            themes,
-            people,
-            years);
-        var breadcrumbs = new List<LinkView> { new(context.Words["breadcrumb_home"], context.Urls.Home) };
-        breadcrumbs.AddRange(filterName is null ? [new(title, url, IsCurrent: true)] : [new(context.Words["timeline_title"], context.Urls.Timeline), new(filterName, url, IsCurrent: true)]);
-        var meta = context.Meta("timeline", title, introduction, url) with
+            decades,
+            [.. latest.Select(e => EventView(context, e))],
+            Busiest(context, set.Themes, scope, s => s.Theme!.Name),
+            Busiest(context, set.People, scope, s => s.Person!.Name),
+            set.Themes.Count > ListPages.HomeTermCount ? new LinkView(words.Format("home_all_themes", ("themes", words.Count("count_themes", set.Themes.Count))), context.Urls.TaxonomyIndex("themes")) : null,
+            set.People.Count > ListPages.HomeTermCount ? new LinkView(words.Format("home_all_authors", ("people", words.Count("count_people", set.People.Count))), context.Urls.TaxonomyIndex("people")) : null);
+        var breadcrumbs = Breadcrumbs(context, scope, title);
+        breadcrumbs[^1] = breadcrumbs[^1] with { IsCurrent = true };
+        var meta = context.Meta("timeline", title, introduction, scope.Url) with
         {
             Breadcrumbs = breadcrumbs,
-            JsonLd = JsonLd.Collection(context, title, url, introduction, events.Select(e => e.Article).Distinct(), breadcrumbs),
+            JsonLd = JsonLd.Collection(context, title, scope.Url, introduction, latest.Select(e => e.Article).Distinct(), breadcrumbs),
         };
-        return new Page(PageKind.Timeline, url, meta, view);
+        return new Page(PageKind.Timeline, scope.Url, meta, view);
     }
 
-    /// <summary>Every theme and person the timeline has events of, with how many: counted once for all its pages.</summary>
-    public static (IReadOnlyList<FilterOptionView> Themes, IReadOnlyList<FilterOptionView> People) Filters(ViewContext context)
+    /// <summary>One page of a year's events, with the years before and after it, and the year's own pages when it has several.</summary>
+    public static Page Year(ViewContext context, TimelineScope scope, int yearIndex, int number)
     {
-        var byTheme = new Dictionary<Term, int>();
-        var byPerson = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in context.Timeline)
-        {
-            foreach (var theme in e.Article.Themes)
-            {
-                byTheme[theme] = byTheme.GetValueOrDefault(theme) + 1;
-            }
+        var words = context.Words;
+        var pageSize = context.Model.Settings.ArchivePageSize;
+        var (title, introduction, _) = Describe(context, scope);
+        var year = scope.Years[yearIndex];
+        var label = Label(year.Year);
+        var paging = scope.Paging(yearIndex, pageSize);
+        var yearEvents = scope.EventsOf(yearIndex);
+        var yearTitle = words.Format("timeline_year_title", ("title", title), ("year", label));
+        var url = paging.Url(number);
+        var previous = yearIndex > 0 ? scope.Years[yearIndex - 1].Year : (int?)null;
+        var next = yearIndex + 1 < scope.Years.Count ? scope.Years[yearIndex + 1].Year : (int?)null;
+        var pager = paging.Pager(words, number, words.Format("pager_timeline_year", ("year", label)));
+        var view = new TimelineYearView(
+            paging.Title(words, yearTitle, number),
+            introduction,
+            CountText(context, yearEvents),
+            new LinkView(title, scope.Url),
+            previous is { } p ? new PagerLinkView(words.Format("timeline_previous_year", ("year", Label(p))), Label(p), SiteUrls.TimelineYear(scope.Url, p), "prev") : null,
+            next is { } n ? new PagerLinkView(words.Format("timeline_next_year", ("year", Label(n))), Label(n), SiteUrls.TimelineYear(scope.Url, n), "next") : null,
+            [.. paging.Slice(yearEvents, number).Select(e => EventView(context, e))],
+            pager);
 
-            foreach (var key in e.PeopleKeys)
-            {
-                byPerson[key] = byPerson.GetValueOrDefault(key) + 1;
-            }
+        // The head's rel=prev/next run through the whole timeline: a year's last page leads on to the next year's first.
+        var before = previous is null ? null : scope.Paging(yearIndex - 1, pageSize);
+        var headPrevious = number > 1 ? paging.Url(number - 1) : before?.Url(before.Count);
+        var headNext = number < paging.Count ? paging.Url(number + 1) : next is not null ? SiteUrls.TimelineYear(scope.Url, next.Value) : null;
+        var breadcrumbs = Breadcrumbs(context, scope, title);
+        breadcrumbs.Add(new LinkView(label, url, IsCurrent: true));
+        var meta = context.Meta("timeline", view.Title, introduction, url) with
+        {
+            Breadcrumbs = breadcrumbs,
+            Pager = headPrevious is null && headNext is null ? null : new PagerView(
+                pager?.Label ?? yearTitle,
+                pager?.Summary ?? "",
+                headPrevious is null ? null : new PagerLinkView(words["paging_previous_label"], words["paging_previous"], headPrevious, "prev"),
+                headNext is null ? null : new PagerLinkView(words["paging_next_label"], words["paging_next"], headNext, "next"),
+                []),
+            JsonLd = JsonLd.Collection(context, view.Title, url, introduction, paging.Slice(yearEvents, number).Select(e => e.Article).Distinct(), breadcrumbs),
+        };
+        return new Page(PageKind.TimelineYear, url, meta, view);
+    }
+
+    /// <summary>A timeline's title, introduction, and for a theme's or person's, what it shows.</summary>
+    private static (string Title, string Introduction, string? FilterText) Describe(ViewContext context, TimelineScope scope)
+    {
+        var words = context.Words;
+        return (scope.Theme, scope.Person) switch
+        {
+            ({ } theme, _) => (words.Format("timeline_theme_title", ("name", theme.Name)), words.Format("timeline_theme_introduction", ("name", theme.Name)), words.Format("timeline_theme_filter", ("name", theme.Name))),
+            (_, { } person) => (words.Format("timeline_person_title", ("name", person.Name)), words.Format("timeline_person_introduction", ("name", person.Name)), words.Format("timeline_person_filter", ("name", person.Name))),
+            _ => (words["timeline_title"], words["timeline_introduction"], null),
+        };
+    }
+
+    /// <summary>Home › Timeline, and › the theme or person for theirs; the last links to the timeline's overview.</summary>
+    private static List<LinkView> Breadcrumbs(ViewContext context, TimelineScope scope, string title)
+    {
+        var breadcrumbs = new List<LinkView> { new(context.Words["breadcrumb_home"], context.Urls.Home), new(context.Words["timeline_title"], context.Urls.Timeline) };
+        if ((scope.Theme?.Name ?? scope.Person?.Name) is { } name)
+        {
+            breadcrumbs.Add(new LinkView(name, scope.Url));
         }
 
-        return (
-            [.. context.Model.Themes.Terms.Where(byTheme.ContainsKey).Select(t => new FilterOptionView(t.Name, t.Slug, context.Urls.TimelineOf("themes", t.Slug), context.Words.Count("count_events", byTheme[t]), false))],
-            [.. context.Model.People.Where(p => byPerson.ContainsKey(p.Key)).Select(p => new FilterOptionView(p.Name, p.Slug, context.Urls.TimelineOf("people", p.Slug), context.Words.Count("count_events", byPerson[p.Key]), false))]);
+        return breadcrumbs;
     }
 
-    private static TimelineEventView EventView(ViewContext context, TimelineEvent e, Dictionary<string, string> slugs)
+    /// <summary>The timelines with the most events, at most <see cref="ListPages.HomeTermCount"/>, in the site's order.</summary>
+    private static IReadOnlyList<TimelineLinkView> Busiest(ViewContext context, IReadOnlyList<TimelineScope> scopes, TimelineScope current, Func<TimelineScope, string> name) =>
+    [
+        .. scopes.Index()
+            .OrderByDescending(s => s.Item.Events.Count).ThenBy(s => s.Index)
+            .Take(ListPages.HomeTermCount)
+            .OrderBy(s => s.Index)
+            .Select(s => new TimelineLinkView(name(s.Item), s.Item.Url, context.Words.Count("count_events", s.Item.Events.Count), ReferenceEquals(s.Item, current))),
+    ];
+
+    private static string CountText(ViewContext context, IReadOnlyList<TimelineEvent> events)
+    {
+        var articles = new HashSet<Article>(ReferenceEqualityComparer.Instance);
+        foreach (var e in events)
+        {
+            articles.Add(e.Article);
+        }
+
+        return context.Words.Format("timeline_count", ("events", context.Words.Count("count_events", events.Count)), ("articles", context.Words.Count("count_articles", articles.Count)));
+    }
+
+    private static string Label(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private static TimelineEventView EventView(ViewContext context, TimelineEvent e)
     {
         var articleUrl = context.ArticleUrl(e.Article);
         return new TimelineEventView(
@@ -105,8 +172,6 @@ public static class TimelinePages
             e.Article.Title,
             articleUrl,
             context.ForeignLanguage(e.Article),
-            string.Join(' ', e.Article.Themes.Select(t => t.Slug)),
-            string.Join(' ', e.PeopleKeys.Select(k => slugs.GetValueOrDefault(k)).OfType<string>()),
             e.IsPublication);
     }
 }

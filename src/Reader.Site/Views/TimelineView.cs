@@ -1,29 +1,50 @@
 namespace Reader.Site.Views;
 
-/// <summary>The timeline, whole (<c>/timeline/</c>) or of one theme or person (<c>/timeline/themes/x/</c>, <c>/timeline/people/x/</c>).</summary>
+/// <summary>
+/// A timeline's overview, whole (<c>/timeline/</c>) or of one theme or person (<c>/timeline/themes/x/</c>,
+/// <c>/timeline/people/x/</c>): its years by decade with their counts, each linked to the year's page, and the
+/// latest events as a taste, so it stays small however many events there are.
+/// </summary>
 /// <param name="FilterText">What a timeline of one theme or person shows ("Events naming Vladimir Putin"); null for the whole one.</param>
 /// <param name="AllUrl">The whole timeline, from a timeline of one theme or person.</param>
-/// <param name="CanFilter">The whole timeline: its script filters it in place by theme and person.</param>
+/// <param name="Latest">The latest events, newest first.</param>
+/// <param name="Themes">The themes with the most events, each linked to its own timeline.</param>
+/// <param name="AllThemes">The index of every theme, when there are more than <paramref name="Themes"/> shows.</param>
 public sealed record TimelineView(
     string Title,
     string Introduction,
     string CountText,
     string? FilterText,
     string? AllUrl,
-    bool CanFilter,
-    IReadOnlyList<FilterOptionView> Themes,
-    IReadOnlyList<FilterOptionView> People,
-    IReadOnlyList<TimelineYearView> Years);
+    IReadOnlyList<TimelineDecadeView> Decades,
+    IReadOnlyList<TimelineEventView> Latest,
+    IReadOnlyList<TimelineLinkView> Themes,
+    IReadOnlyList<TimelineLinkView> People,
+    LinkView? AllThemes,
+    LinkView? AllPeople);
 
-/// <summary>A theme or person to filter the timeline by: its value for the script and its own timeline page.</summary>
-public sealed record FilterOptionView(string Name, string Value, string Url, string CountText, bool IsCurrent);
+/// <summary>A decade of the overview ("2010s") and its years that have events.</summary>
+public sealed record TimelineDecadeView(string Label, IReadOnlyList<TimelineLinkView> Years);
 
-/// <summary>One year of the timeline.</summary>
-public sealed record TimelineYearView(string Label, string Id, IReadOnlyList<TimelineEventView> Events);
+/// <summary>A link to a year of a timeline, or to a theme's or person's timeline, with how many events it has.</summary>
+public sealed record TimelineLinkView(string Name, string Url, string CountText, bool IsCurrent = false);
+
+/// <summary>
+/// One page of a year of a timeline (<c>/timeline/2016/</c>, then <c>page/2/</c> … when the year has more events than
+/// a page holds), with links to the years before and after it.
+/// </summary>
+/// <param name="Overview">The timeline's overview, which lists every year.</param>
+public sealed record TimelineYearView(
+    string Title,
+    string Introduction,
+    string CountText,
+    LinkView Overview,
+    PagerLinkView? PreviousYear,
+    PagerLinkView? NextYear,
+    IReadOnlyList<TimelineEventView> Events,
+    PagerView? Pager);
 
 /// <param name="Url">The passage the sentence is in (the article, for a publication).</param>
-/// <param name="Themes">The slugs of the article's themes, space-separated, for the script's filter.</param>
-/// <param name="People">The slugs of the people the sentence names, space-separated, for the script's filter.</param>
 public sealed record TimelineEventView(
     string DateText,
     string DateIso,
@@ -32,6 +53,4 @@ public sealed record TimelineEventView(
     string ArticleTitle,
     string ArticleUrl,
     string? Language,
-    string Themes,
-    string People,
     bool IsPublication);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Reader.Site.Incremental;
 using Reader.Site.Language;
 using Reader.Site.Model;
@@ -22,7 +21,7 @@ public sealed class ViewContext
     private Dictionary<string, Person>? _peopleByKey;
     private IReadOnlyList<TimelineEvent>? _timeline;
     private IReadOnlyDictionary<Article, string>? _citationKeys;
-    private StrongBox<(IReadOnlyList<FilterOptionView>, IReadOnlyList<FilterOptionView>)>? _timelineFilters;
+    private TimelineSet? _timelines;
 
     /// <param name="memo">An incremental session's cards and stamps from earlier builds, reused where still valid.</param>
     /// <param name="text">The site's own words, in its language.</param>
@@ -186,9 +185,8 @@ public sealed class ViewContext
     /// <summary>The collection's dated events, in order (see <see cref="Views.Timeline"/>).</summary>
     public IReadOnlyList<TimelineEvent> Timeline => LazyInitializer.EnsureInitialized(ref _timeline, () => Views.Timeline.Events(this));
 
-    /// <summary>Every theme and person of the timeline, with their counts of events (see <see cref="TimelinePages.Filters"/>).</summary>
-    public (IReadOnlyList<FilterOptionView> Themes, IReadOnlyList<FilterOptionView> People) TimelineFilters =>
-        LazyInitializer.EnsureInitialized(ref _timelineFilters, () => new(TimelinePages.Filters(this))).Value;
+    /// <summary>The whole timeline and each theme's and person's (see <see cref="TimelineSet"/>).</summary>
+    public TimelineSet Timelines => LazyInitializer.EnsureInitialized(ref _timelines, () => TimelineSet.Of(this));
 
     /// <summary>What a citation of the article says (<see cref="Citations.Citation"/>), with its key, unique in the collection.</summary>
     public Citations.Citation Citation(Article article)

@@ -160,10 +160,10 @@ public sealed class SiteSessionTests : IDisposable
         var result = _session.Build();
 
         // Jane Roe was credited only there, so her page and feeds go too; the article's e-book and its three citation
-        // files go with its page.
+        // files go with its page, and the timeline's pages of the year only it had events in.
         Assert.False(Directory.Exists(_folder.Combine("output", "articles", "first")));
         Assert.False(Directory.Exists(_folder.Combine("output", "authors", "jane-roe")));
-        Assert.Equal(8, result.FilesDeleted);
+        Assert.Equal(10, result.FilesDeleted);
         Assert.DoesNotContain("/articles/first/", Read("output/index.html"), StringComparison.Ordinal);
     }
 
