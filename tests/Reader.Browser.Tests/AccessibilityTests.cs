@@ -22,6 +22,8 @@ public sealed class AccessibilityTests(BuiltSite site)
         { "/people/vladimir-putin/", "dark" },
         { "/timeline/", "light" },
         { "/timeline/people/shinzo-abe/", "dark" },
+        { "/timeline/2014/", "light" },
+        { "/timeline/people/shinzo-abe/2013/", "dark" },
         { "/404.html", "light" },
     };
 

@@ -49,39 +49,33 @@ public sealed class ResearchToolTests(BuiltSite site)
     }
 
     [BrowserFact]
-    public async Task The_timeline_filters_by_person_and_theme_in_the_page_and_keeps_the_choice_in_the_address()
+    public async Task The_timeline_leads_from_its_overview_to_a_year_and_from_an_event_to_its_passage_without_a_script()
     {
-        var page = await site.OpenAsync("/timeline/");
-        var all = await page.Locator(".event").CountAsync();
-        Assert.True(all > 10);
-        Assert.True(await page.Locator("#timeline-filter").IsVisibleAsync());
+        var noScript = new BrowserNewContextOptions { JavaScriptEnabled = false };
+        var page = await site.OpenAsync("/timeline/", noScript);
+        Assert.InRange(await page.Locator(".events .event").CountAsync(), 1, 10);
 
-        await page.Locator("#timeline-person").SelectOptionAsync("vladimir-putin");
-        var shown = page.Locator(".event:visible");
-        var count = await shown.CountAsync();
-        Assert.InRange(count, 1, all - 1);
-        foreach (var people in await shown.EvaluateAllAsync<string[]>("es => es.map(e => e.dataset.people)"))
-        {
-            Assert.Contains("vladimir-putin", people.Split(' '));
-        }
+        await page.Locator(".timeline-decades a", new() { HasTextString = "2014" }).ClickAsync();
+        Assert.EndsWith("/timeline/2014/", page.Url);
+        var dates = await page.Locator(".event time").EvaluateAllAsync<string[]>("ts => ts.map(t => t.getAttribute('datetime'))");
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d => Assert.StartsWith("2014", d));
 
-        Assert.Contains("person=vladimir-putin", page.Url);
-        Assert.Contains($"Showing {count} of {all} events", await page.Locator("#timeline-status").InnerTextAsync());
+        // The years around it are one click away.
+        await page.Locator("nav.year-nav a", new() { HasTextString = "2015 →" }).ClickAsync();
+        Assert.EndsWith("/timeline/2015/", page.Url);
 
-        // The static page of the person, for readers without JavaScript, lists the same events.
-        var staticPage = await site.OpenAsync("/timeline/people/vladimir-putin/", new BrowserNewContextOptions { JavaScriptEnabled = false });
-        Assert.Equal(count, await staticPage.Locator(".event").CountAsync());
-        Assert.False(await staticPage.Locator("#timeline-filter").IsVisibleAsync());
-
-        var themed = await site.OpenAsync("/timeline/?theme=china-factor");
-        Assert.Equal("china-factor", await themed.Locator("#timeline-theme").InputValueAsync());
-        Assert.InRange(await themed.Locator(".event:visible").CountAsync(), 1, all - 1);
-
-        // An event's link leads to the passage that states the date.
-        var sentence = themed.Locator(".event:visible .event__text a[href*='#p-']").First;
-        var text = (await sentence.InnerTextAsync()).Trim();
+        // A person's timeline is a link from the overview, and an event's link leads to the passage that states the date.
+        await page.GotoAsync(site.BaseUrl + "/timeline/");
+        await page.Locator(".timeline-pages summary").ClickAsync();
+        await page.Locator(".timeline-pages a", new() { HasTextString = "Vladimir Putin" }).ClickAsync();
+        Assert.EndsWith("/timeline/people/vladimir-putin/", page.Url);
+        await page.Locator(".timeline-decades a").First.ClickAsync();
+        var sentence = page.Locator(".event__text a[href*='#p-']").First;
+        var text = (await sentence.InnerTextAsync()).Trim().TrimEnd('…');
         await sentence.ClickAsync();
-        Assert.Contains(text, await themed.Locator(":target").InnerTextAsync());
+        Assert.Matches("/articles/[^/]+/#p-[0-9a-f]{8}", page.Url);
+        Assert.Contains(text, await page.Locator(":target").InnerTextAsync()); // a long sentence is shown cut, ending in "…"
     }
 
     [BrowserFact]

@@ -14,6 +14,8 @@ public sealed class SyntheticCorpusTests(ITestOutputHelper output)
         "Россия", "Япония", "日本", "ロシア", "Shinzō", "economy", "navy", "Crimea", "Ukraine", "pandemic",
     ];
 
+    private static readonly string[] Months = ["January", "March", "May", "July", "September", "November"];
+
     [Fact]
     public void A_thousand_article_corpus_builds_without_errors()
     {
@@ -26,6 +28,20 @@ public sealed class SyntheticCorpusTests(ITestOutputHelper output)
 
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
         Assert.True(result.PagesWritten > 1000);
+
+        // No page, feed or index grows past 1 MB, and none is reported. The timeline's 1,350 events (about 500 KB on one
+        // page, growing with the collection) are on year pages of at most a page of events each, behind an overview of
+        // the latest few: no page of it comes near 64 KB.
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("over the 1 MB", StringComparison.Ordinal));
+        var files = Directory.EnumerateFiles(folder.Combine("output"), "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".html" or ".json" or ".xml")
+            .Select(f => (Path: Path.GetRelativePath(folder.Combine("output"), f), new FileInfo(f).Length))
+            .ToList();
+        Assert.All(files, f => Assert.True(f.Length <= Reader.Site.Outputs.OutputWriter.LargeFileBytes, $"{f.Path}: {f.Length:N0} bytes"));
+        var timeline = files.Where(f => f.Path.StartsWith("timeline", StringComparison.Ordinal)).ToList();
+        Assert.True(timeline.Count > 30);
+        Assert.All(timeline, f => Assert.True(f.Length < 64_000, $"{f.Path}: {f.Length:N0} bytes"));
+        output.WriteLine($"Largest files: {string.Join(", ", files.OrderByDescending(f => f.Length).Take(5).Select(f => $"{f.Path} {f.Length:N0}"))}.");
     }
 
     /// <summary>A deterministic corpus: 1,000 articles, 60 people, 8 themes, short bodies with a few sections.</summary>
@@ -60,7 +76,13 @@ public sealed class SyntheticCorpusTests(ITestOutputHelper output)
                     text.Append(Vocabulary[random.Next(Vocabulary.Length)]).Append(word % 12 == 11 ? ".\n" : " ");
                 }
 
-                text.Append("Person ").Append(random.Next(60).ToString(CultureInfo.InvariantCulture)).Append(" said so.\n\n");
+                text.Append("Person ").Append(random.Next(60).ToString(CultureInfo.InvariantCulture)).Append(" said so.");
+                if (section == 0 && i % 2 == 0)
+                {
+                    text.Append(" In ").Append(Months[random.Next(Months.Length)]).Append(' ').Append((1990 + random.Next(35)).ToString(CultureInfo.InvariantCulture)).Append(" the delegations met.");
+                }
+
+                text.Append("\n\n");
             }
 
             File.WriteAllText(Path.Combine(input, "articles", $"article-{i.ToString("D4", CultureInfo.InvariantCulture)}.md"), text.ToString());
