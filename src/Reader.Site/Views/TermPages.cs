@@ -135,6 +135,7 @@ public static class TermPages
             context.Urls.TermFeed(themes.Name, theme.Slug),
             context.Urls.TermJsonFeed(themes.Name, theme.Slug),
             theme.Articles.Count > 0 ? context.Urls.TermEpub(themes.Name, theme.Slug) : null,
+            first && theme.Articles.Any(a => a.Date is not null) ? context.Urls.TimelineOf("themes", theme.Slug) : null,
             pager);
 
         var description = theme.Profile?.Description ?? words.Format("theme_description", ("name", theme.Name));

@@ -1,6 +1,7 @@
 namespace Reader.Site.Views;
 
 /// <param name="EpubUrl">The theme's e-book; null for a theme with no articles, which has none.</param>
+/// <param name="TimelineUrl">The theme's timeline, on its first page (the one whose stamp holds every article), when one of its articles is dated, so it surely has one.</param>
 public sealed record ThemeView(
     string Title,
     string? Description,
@@ -13,4 +14,5 @@ public sealed record ThemeView(
     string FeedUrl,
     string JsonFeedUrl,
     string? EpubUrl,
+    string? TimelineUrl,
     PagerView? Pager);

@@ -145,7 +145,8 @@ public sealed class TimelinePageTests
         Assert.Equal(["In March 2016 Putin spoke of gas.", "In December 2016 Putin visited Japan."], putin);
         Assert.False(site.Exists("timeline/people/vladimir-putin/2013/index.html"));
 
-        // The whole overview links every theme's and person's timeline, and marks none as the current one.
+        // A theme's page links its timeline; the whole overview links every theme's and person's, and marks none as current.
+        Assert.Contains(site.Html("themes/summits/index.html").QuerySelectorAll(".page-meta a"), a => a.GetAttribute("href") == "/timeline/themes/summits/");
         var whole = site.Html("timeline/index.html");
         var links = whole.QuerySelectorAll(".timeline-pages a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/timeline/people/vladimir-putin/", "/timeline/themes/energy/", "/timeline/themes/summits/"], links.Order(StringComparer.Ordinal));
