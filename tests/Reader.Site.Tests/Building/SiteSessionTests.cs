@@ -168,6 +168,25 @@ public sealed class SiteSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_stated_date_in_a_new_year_adds_that_year_to_the_timeline_and_taking_it_out_removes_the_page()
+    {
+        _session.Build();
+        var good = Read("input/articles/first.md");
+
+        Write("input/articles/first.md", good + "\nIn May 1999 the talks began.\n");
+        var added = _session.Build();
+        Assert.Contains("timeline/1999/index.html", added.Changed);
+        Assert.Contains("timeline/themes/china-factor/1999/index.html", added.Changed);
+        Assert.Contains("href=\"/timeline/1999/\"", Read("output/timeline/index.html"), StringComparison.Ordinal);
+
+        Write("input/articles/first.md", good);
+        var removed = _session.Build();
+        Assert.Contains("timeline/1999/index.html", removed.Deleted);
+        Assert.False(Directory.Exists(_folder.Combine("output", "timeline", "1999")));
+        Assert.DoesNotContain("/timeline/1999/", Read("output/timeline/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_article_keeps_its_last_good_page_until_it_is_fixed()
     {
         _session.Build();
