@@ -55,8 +55,8 @@ public static class TimelinePages
             filterText is null ? null : context.Urls.Timeline,
             decades,
             [.. latest.Select(e => EventView(context, e))],
-            Busiest(context, set.Themes, scope, s => s.Theme!.Name),
-            Busiest(context, set.People, scope, s => s.Person!.Name),
+            Links(context, set.BusiestThemes, scope, s => s.Theme!.Name),
+            Links(context, set.BusiestPeople, scope, s => s.Person!.Name),
             set.Themes.Count > ListPages.HomeTermCount ? new LinkView(words.Format("home_all_themes", ("themes", words.Count("count_themes", set.Themes.Count))), context.Urls.TaxonomyIndex("themes")) : null,
             set.People.Count > ListPages.HomeTermCount ? new LinkView(words.Format("home_all_authors", ("people", words.Count("count_people", set.People.Count))), context.Urls.TaxonomyIndex("people")) : null);
         var breadcrumbs = Breadcrumbs(context, scope, title);
@@ -138,15 +138,8 @@ public static class TimelinePages
         return breadcrumbs;
     }
 
-    /// <summary>The timelines with the most events, at most <see cref="ListPages.HomeTermCount"/>, in the site's order.</summary>
-    private static IReadOnlyList<TimelineLinkView> Busiest(ViewContext context, IReadOnlyList<TimelineScope> scopes, TimelineScope current, Func<TimelineScope, string> name) =>
-    [
-        .. scopes.Index()
-            .OrderByDescending(s => s.Item.Events.Count).ThenBy(s => s.Index)
-            .Take(ListPages.HomeTermCount)
-            .OrderBy(s => s.Index)
-            .Select(s => new TimelineLinkView(name(s.Item), s.Item.Url, context.Words.Count("count_events", s.Item.Events.Count), ReferenceEquals(s.Item, current))),
-    ];
+    private static IReadOnlyList<TimelineLinkView> Links(ViewContext context, IReadOnlyList<TimelineScope> scopes, TimelineScope current, Func<TimelineScope, string> name) =>
+        [.. scopes.Select(s => new TimelineLinkView(name(s), s.Url, context.Words.Count("count_events", s.Events.Count), ReferenceEquals(s, current)))];
 
     private static string CountText(ViewContext context, IReadOnlyList<TimelineEvent> events)
     {

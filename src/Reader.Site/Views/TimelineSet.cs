@@ -15,6 +15,8 @@ public sealed class TimelineSet
     {
         (Whole, Themes, People) = (whole, themes, people);
         _byPerson = people.ToDictionary(p => p.Person!.Key, StringComparer.Ordinal);
+        BusiestThemes = Busiest(themes);
+        BusiestPeople = Busiest(people);
     }
 
     public TimelineScope Whole { get; }
@@ -22,6 +24,12 @@ public sealed class TimelineSet
     public IReadOnlyList<TimelineScope> Themes { get; }
 
     public IReadOnlyList<TimelineScope> People { get; }
+
+    /// <summary>The themes' timelines with the most events, at most <see cref="ListPages.HomeTermCount"/>, in the site's order: what every overview links.</summary>
+    public IReadOnlyList<TimelineScope> BusiestThemes { get; }
+
+    /// <summary>The people's timelines with the most events, as <see cref="BusiestThemes"/>.</summary>
+    public IReadOnlyList<TimelineScope> BusiestPeople { get; }
 
     /// <summary>The whole timeline, then the themes', then the people's: the order their pages are planned in.</summary>
     public IEnumerable<TimelineScope> All => [Whole, .. Themes, .. People];
@@ -51,6 +59,15 @@ public sealed class TimelineSet
             [.. context.Model.Themes.Terms.Where(byTheme.ContainsKey).Select(t => new TimelineScope(context.Urls.TimelineOf("themes", t.Slug), byTheme[t], theme: t))],
             [.. context.Model.People.Where(p => byPerson.ContainsKey(p.Key)).Select(p => new TimelineScope(context.Urls.TimelineOf("people", p.Slug), byPerson[p.Key], person: p))]);
     }
+
+    private static IReadOnlyList<TimelineScope> Busiest(IReadOnlyList<TimelineScope> scopes) =>
+    [
+        .. scopes.Index()
+            .OrderByDescending(s => s.Item.Events.Count).ThenBy(s => s.Index)
+            .Take(ListPages.HomeTermCount)
+            .OrderBy(s => s.Index)
+            .Select(s => s.Item),
+    ];
 
     /// <summary>Adds an event once, though an article named a theme or a sentence a person twice.</summary>
     private static void Add<TKey>(Dictionary<TKey, List<TimelineEvent>> lists, TKey key, TimelineEvent e)

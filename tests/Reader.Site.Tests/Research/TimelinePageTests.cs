@@ -189,4 +189,26 @@ public sealed class TimelinePageTests
         Assert.Equal(120, counts.Sum());
         Assert.All(counts, c => Assert.InRange(c, 1, 3));
     }
+
+    [Fact]
+    public void The_overview_links_the_thirty_themes_with_most_events_and_the_index_of_themes_for_the_rest()
+    {
+        var files = new StringBuilder();
+        for (var i = 0; i < 32; i++)
+        {
+            files.Append(CultureInfo.InvariantCulture, $"-- input/themes/t{i:D2}.md --\n---\ntitle: Topic {i:D2}\n---\n");
+            files.Append(CultureInfo.InvariantCulture, $"-- input/articles/a{i:D2}.md --\n---\ntitle: Article {i:D2}\ndate: 2020-01-{i % 28 + 1:D2}\nthemes: [t{i:D2}{(i >= 16 ? ", t31" : "")}]\n---\nText {i}.\n");
+        }
+
+        using var site = MiniSite.Build(files.ToString());
+        Assert.Empty(site.Errors);
+
+        var panel = site.Html("timeline/index.html").QuerySelector(".timeline-pages")!;
+        var themes = panel.QuerySelectorAll(".term-list a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(30, themes.Count);
+        Assert.Contains("/timeline/themes/t31/", themes); // the busiest, with 17 events
+        Assert.DoesNotContain("/timeline/themes/t30/", themes); // the last of the themes with one, in the site's order
+        Assert.Contains(panel.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/themes/" && a.TextContent.Contains("32 themes", StringComparison.Ordinal));
+        Assert.True(site.Exists("timeline/themes/t30/index.html"));
+    }
 }
