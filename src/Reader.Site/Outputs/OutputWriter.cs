@@ -71,7 +71,7 @@ public sealed class OutputWriter(string outputDir, OutputState? state, Diagnosti
 
         if (bytes.Length > LargeFileBytes && IsText(outputPath))
         {
-            diagnostics.Add(Diagnostic.Warning(outputPath, null, $"the file is {Megabytes(bytes.Length)} MB, over the 1 MB a page, feed or index should stay under: a reader on a slow connection waits for all of it", "a list page gets smaller with a lower ArchivePageSize in statiq.json, a very long article by splitting it"));
+            diagnostics.Add(Diagnostic.Warning(outputPath, null, $"the file is {Megabytes(bytes.Length)} MB, over the 1 MB a page, feed or index should stay under: a reader on a slow connection waits for all of it", "a list page gets smaller with a lower ArchivePageSize in statiq.json and a very long article by splitting it; a feed, sitemap or index that grows with the collection is for Reader to cut into parts"));
         }
 
         if (state is not null)
