@@ -24,6 +24,7 @@ public static class PassageAnchors
     public static IReadOnlyList<Passage> Apply(MarkdownAst document)
     {
         var taken = new HashSet<string>(document.Descendants<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>(), StringComparer.Ordinal);
+        var nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         var passages = new List<Passage>();
         foreach (var paragraph in Paragraphs(document))
         {
@@ -33,10 +34,18 @@ public static class PassageAnchors
                 continue;
             }
 
-            var id = IdOf(text);
-            for (var n = 2; !taken.Add(id); n++)
+            // Each id remembers its next free number, so a body of many equal paragraphs costs linear time, not quadratic.
+            var first = IdOf(text);
+            var id = first;
+            if (!taken.Add(id))
             {
-                id = $"{IdOf(text)}-{n.ToString(CultureInfo.InvariantCulture)}";
+                var n = nextNumber.GetValueOrDefault(first, 2);
+                while (!taken.Add(id = $"{first}-{n.ToString(CultureInfo.InvariantCulture)}"))
+                {
+                    n++;
+                }
+
+                nextNumber[first] = n + 1;
             }
 
             Holder(paragraph)!.GetAttributes().Id = id;

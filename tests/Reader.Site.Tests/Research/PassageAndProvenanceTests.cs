@@ -30,6 +30,20 @@ public sealed class PassageAndProvenanceTests
         """;
 
     [Fact]
+    public void Many_equal_paragraphs_are_numbered_in_order_each_once()
+    {
+        var body = string.Join("\n\n", Enumerable.Repeat("Read more.", 3000)) + "\n\nThe end.";
+        var document = Markdig.Markdown.Parse(body);
+        var ids = PassageAnchors.Apply(document).Select(p => p.Id).ToList();
+
+        var first = PassageAnchors.IdOf("Read more.");
+        Assert.Equal(3001, ids.Distinct().Count());
+        Assert.Equal([first, first + "-2", first + "-3"], ids.Take(3));
+        Assert.Equal(first + "-3000", ids[2999]);
+        Assert.Equal(PassageAnchors.IdOf("The end."), ids[3000]);
+    }
+
+    [Fact]
     public void Every_paragraph_has_an_id_from_its_own_text_and_a_link_to_itself()
     {
         using var site = MiniSite.Build(Article);
