@@ -51,19 +51,16 @@ public sealed class ResearchToolTests(BuiltSite site)
     [BrowserFact]
     public async Task The_timeline_leads_from_its_overview_to_a_year_and_from_an_event_to_its_passage_without_a_script()
     {
+        // The real collection's 32 events fit on a page: the timeline is that page, a section for each year.
         var noScript = new BrowserNewContextOptions { JavaScriptEnabled = false };
         var page = await site.OpenAsync("/timeline/", noScript);
-        Assert.InRange(await page.Locator(".events .event").CountAsync(), 1, 10);
+        Assert.True(await page.Locator(".events .event").CountAsync() > 10);
 
         await page.Locator(".timeline-decades a", new() { HasTextString = "2014" }).ClickAsync();
-        Assert.EndsWith("/timeline/2014/", page.Url);
-        var dates = await page.Locator(".event time").EvaluateAllAsync<string[]>("ts => ts.map(t => t.getAttribute('datetime'))");
+        Assert.EndsWith("/timeline/#y2014", page.Url);
+        var dates = await page.Locator("section:has(> h2:target) .event time").EvaluateAllAsync<string[]>("ts => ts.map(t => t.getAttribute('datetime'))");
         Assert.NotEmpty(dates);
         Assert.All(dates, d => Assert.StartsWith("2014", d));
-
-        // The years around it are one click away.
-        await page.Locator("nav.year-nav a", new() { HasTextString = "2015 →" }).ClickAsync();
-        Assert.EndsWith("/timeline/2015/", page.Url);
 
         // A person's timeline is a link from the overview, and an event's link leads to the passage that states the date.
         await page.GotoAsync(site.BaseUrl + "/timeline/");

@@ -95,7 +95,7 @@ public static class PeoplePages
             TermPages.ThemeCounts(context, entries.Select(e => e.Article)),
             mentionedWith,
             timeline?.Url,
-            [.. (timeline?.Years ?? []).Select(y => new LinkView(y.Year.ToString(CultureInfo.InvariantCulture), SiteUrls.TimelineYear(timeline!.Url, y.Year)))]);
+            [.. (timeline?.Years ?? []).Select(y => new LinkView(y.Year.ToString(CultureInfo.InvariantCulture), timeline!.YearUrl(y.Year)))]);
     }
 
     /// <summary>"In articles from 11 June 2015 to 26 March 2024, and 1 undated", by the articles' own dates.</summary>

@@ -8,8 +8,9 @@ namespace Reader.Site.Views;
 /// Builds the timeline pages. Each timeline (the whole one, each theme's and each person's: <see cref="TimelineSet"/>)
 /// is an overview at its own URL, small at any size of collection, and a page per year below it
 /// (<c>/timeline/2016/</c>), cut into pages of <see cref="Content.ReaderSettings.ArchivePageSize"/> events like every
-/// other long list (<c>/timeline/2016/page/2/</c>), so no page grows with the collection. Filtering by theme or
-/// person is a link to that theme's or person's timeline: static pages, no script.
+/// other long list (<c>/timeline/2016/page/2/</c>), so no page grows with the collection; a timeline that fits on a
+/// page is that one page (<see cref="TimelineScope.IsOnePage"/>). Filtering by theme or person is a link to that
+/// theme's or person's timeline: static pages, no script.
 /// </summary>
 public static class TimelinePages
 {
@@ -19,14 +20,13 @@ public static class TimelinePages
     /// <summary>Where the pages of the timelines go, in the site's fixed order: each overview, then its years.</summary>
     public static IEnumerable<(string Url, Func<Page> Make)> Plan(ViewContext context)
     {
-        var pageSize = context.Model.Settings.ArchivePageSize;
         foreach (var scope in context.Timelines.All)
         {
             yield return (scope.Url, () => Overview(context, scope));
-            for (var i = 0; i < scope.Years.Count; i++)
+            for (var i = 0; i < (scope.IsOnePage ? 0 : scope.Years.Count); i++)
             {
                 var year = i;
-                var paging = scope.Paging(year, pageSize);
+                var paging = scope.Paging(year);
                 foreach (var n in paging.Numbers)
                 {
                     yield return (paging.Url(n), () => Year(context, scope, year, n));
@@ -44,9 +44,12 @@ public static class TimelinePages
             .GroupBy(y => y.Year - (((y.Year % 10) + 10) % 10))
             .Select(g => new TimelineDecadeView(
                 words.Format("timeline_decade", ("decade", Label(g.Key))),
-                [.. g.Select(y => new TimelineLinkView(Label(y.Year), SiteUrls.TimelineYear(scope.Url, y.Year), words.Count("count_events", y.Count)))]))
+                [.. g.Select(y => new TimelineLinkView(Label(y.Year), scope.YearUrl(y.Year), words.Count("count_events", y.Count)))]))
             .ToList();
-        var latest = Enumerable.Range(0, Math.Min(LatestCount, scope.Events.Count)).Select(i => scope.Events[scope.Events.Count - 1 - i]).ToList();
+        var latest = scope.IsOnePage ? [] : Enumerable.Range(0, Math.Min(LatestCount, scope.Events.Count)).Select(i => scope.Events[scope.Events.Count - 1 - i]).ToList();
+        var years = scope.IsOnePage
+            ? scope.Years.Select((y, i) => new TimelineYearSectionView(Label(y.Year), TimelineScope.YearId(y.Year), [.. scope.EventsOf(i).Select(e => EventView(context, e))])).ToList()
+            : [];
         var view = new TimelineView(
             title,
             introduction,
@@ -55,6 +58,7 @@ public static class TimelinePages
             filterText is null ? null : context.Urls.Timeline,
             decades,
             [.. latest.Select(e => EventView(context, e))],
+            years,
             Links(context, set.BusiestThemes, scope, s => s.Theme!.Name),
             Links(context, set.BusiestPeople, scope, s => s.Person!.Name),
             set.Themes.Count > ListPages.HomeTermCount ? new LinkView(words.Format("home_all_themes", ("themes", words.Count("count_themes", set.Themes.Count))), context.Urls.TaxonomyIndex("themes")) : null,
@@ -64,7 +68,7 @@ public static class TimelinePages
         var meta = context.Meta("timeline", title, introduction, scope.Url) with
         {
             Breadcrumbs = breadcrumbs,
-            JsonLd = JsonLd.Collection(context, title, scope.Url, introduction, latest.Select(e => e.Article).Distinct(), breadcrumbs),
+            JsonLd = JsonLd.Collection(context, title, scope.Url, introduction, (scope.IsOnePage ? scope.Events : latest).Select(e => e.Article).Distinct(), breadcrumbs),
         };
         return new Page(PageKind.Timeline, scope.Url, meta, view);
     }
@@ -73,11 +77,10 @@ public static class TimelinePages
     public static Page Year(ViewContext context, TimelineScope scope, int yearIndex, int number)
     {
         var words = context.Words;
-        var pageSize = context.Model.Settings.ArchivePageSize;
         var (title, introduction, _) = Describe(context, scope);
         var year = scope.Years[yearIndex];
         var label = Label(year.Year);
-        var paging = scope.Paging(yearIndex, pageSize);
+        var paging = scope.Paging(yearIndex);
         var yearEvents = scope.EventsOf(yearIndex);
         var yearTitle = words.Format("timeline_year_title", ("title", title), ("year", label));
         var url = paging.Url(number);
@@ -95,7 +98,7 @@ public static class TimelinePages
             pager);
 
         // The head's rel=prev/next run through the whole timeline: a year's last page leads on to the next year's first.
-        var before = previous is null ? null : scope.Paging(yearIndex - 1, pageSize);
+        var before = previous is null ? null : scope.Paging(yearIndex - 1);
         var headPrevious = number > 1 ? paging.Url(number - 1) : before?.Url(before.Count);
         var headNext = number < paging.Count ? paging.Url(number + 1) : next is not null ? SiteUrls.TimelineYear(scope.Url, next.Value) : null;
         var breadcrumbs = Breadcrumbs(context, scope, title);

@@ -54,10 +54,11 @@ public sealed class TimelineSet
             }
         }
 
+        var pageSize = context.Model.Settings.ArchivePageSize;
         return new TimelineSet(
-            new TimelineScope(context.Urls.Timeline, context.Timeline),
-            [.. context.Model.Themes.Terms.Where(byTheme.ContainsKey).Select(t => new TimelineScope(context.Urls.TimelineOf("themes", t.Slug), byTheme[t], theme: t))],
-            [.. context.Model.People.Where(p => byPerson.ContainsKey(p.Key)).Select(p => new TimelineScope(context.Urls.TimelineOf("people", p.Slug), byPerson[p.Key], person: p))]);
+            new TimelineScope(context.Urls.Timeline, context.Timeline, pageSize),
+            [.. context.Model.Themes.Terms.Where(byTheme.ContainsKey).Select(t => new TimelineScope(context.Urls.TimelineOf("themes", t.Slug), byTheme[t], pageSize, theme: t))],
+            [.. context.Model.People.Where(p => byPerson.ContainsKey(p.Key)).Select(p => new TimelineScope(context.Urls.TimelineOf("people", p.Slug), byPerson[p.Key], pageSize, person: p))]);
     }
 
     private static IReadOnlyList<TimelineScope> Busiest(IReadOnlyList<TimelineScope> scopes) =>

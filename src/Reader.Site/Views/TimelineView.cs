@@ -7,7 +7,8 @@ namespace Reader.Site.Views;
 /// </summary>
 /// <param name="FilterText">What a timeline of one theme or person shows ("Events naming Vladimir Putin"); null for the whole one.</param>
 /// <param name="AllUrl">The whole timeline, from a timeline of one theme or person.</param>
-/// <param name="Latest">The latest events, newest first.</param>
+/// <param name="Latest">The latest events, newest first, when the years have pages of their own.</param>
+/// <param name="Years">Every year with its events, in order, when the timeline is one page (<see cref="TimelineScope.IsOnePage"/>).</param>
 /// <param name="Themes">The themes with the most events, each linked to its own timeline.</param>
 /// <param name="AllThemes">The index of every theme, when there are more than <paramref name="Themes"/> shows.</param>
 public sealed record TimelineView(
@@ -18,10 +19,14 @@ public sealed record TimelineView(
     string? AllUrl,
     IReadOnlyList<TimelineDecadeView> Decades,
     IReadOnlyList<TimelineEventView> Latest,
+    IReadOnlyList<TimelineYearSectionView> Years,
     IReadOnlyList<TimelineLinkView> Themes,
     IReadOnlyList<TimelineLinkView> People,
     LinkView? AllThemes,
     LinkView? AllPeople);
+
+/// <summary>A year's section of a one-page timeline: its heading, the id links to it use, and its events.</summary>
+public sealed record TimelineYearSectionView(string Label, string Id, IReadOnlyList<TimelineEventView> Events);
 
 /// <summary>A decade of the overview ("2010s") and its years that have events.</summary>
 public sealed record TimelineDecadeView(string Label, IReadOnlyList<TimelineLinkView> Years);

@@ -160,30 +160,47 @@ public sealed class SiteSessionTests : IDisposable
         var result = _session.Build();
 
         // Jane Roe was credited only there, so her page and feeds go too; the article's e-book and its three citation
-        // files go with its page, and the timeline's pages of the year only it had events in.
+        // files go with its page (the timelines fit on a page, so they have no year pages to lose).
         Assert.False(Directory.Exists(_folder.Combine("output", "articles", "first")));
         Assert.False(Directory.Exists(_folder.Combine("output", "authors", "jane-roe")));
-        Assert.Equal(10, result.FilesDeleted);
+        Assert.Equal(8, result.FilesDeleted);
         Assert.DoesNotContain("/articles/first/", Read("output/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_stated_date_in_a_new_year_adds_that_year_to_the_timeline_and_taking_it_out_removes_the_page()
     {
-        _session.Build();
+        // One event a page, so every year has pages of its own (a timeline that fits on a page has none).
+        var session = new SiteSession(new ReaderSettings { Host = "reader.example.org", ArchivePageSize = 1 }, _folder.Combine("input"), RepoPaths.Theme, _folder.Combine("output"));
+        session.Build();
         var good = Read("input/articles/first.md");
 
         Write("input/articles/first.md", good + "\nIn May 1999 the talks began.\n");
-        var added = _session.Build();
+        var added = session.Build();
         Assert.Contains("timeline/1999/index.html", added.Changed);
         Assert.Contains("timeline/themes/china-factor/1999/index.html", added.Changed);
         Assert.Contains("href=\"/timeline/1999/\"", Read("output/timeline/index.html"), StringComparison.Ordinal);
 
         Write("input/articles/first.md", good);
-        var removed = _session.Build();
+        var removed = session.Build();
         Assert.Contains("timeline/1999/index.html", removed.Deleted);
         Assert.False(Directory.Exists(_folder.Combine("output", "timeline", "1999")));
         Assert.DoesNotContain("/timeline/1999/", Read("output/timeline/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stated_date_in_a_new_year_adds_its_section_to_a_one_page_timeline_and_taking_it_out_removes_it()
+    {
+        _session.Build();
+        var good = Read("input/articles/first.md");
+
+        Write("input/articles/first.md", good + "\nIn May 1999 the talks began.\n");
+        Assert.Contains("timeline/index.html", _session.Build().Changed);
+        Assert.Contains("id=\"y1999\"", Read("output/timeline/index.html"), StringComparison.Ordinal);
+
+        Write("input/articles/first.md", good);
+        Assert.Contains("timeline/index.html", _session.Build().Changed);
+        Assert.DoesNotContain("id=\"y1999\"", Read("output/timeline/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

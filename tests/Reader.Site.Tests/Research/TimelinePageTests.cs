@@ -56,12 +56,36 @@ public sealed class TimelinePageTests
         В мае 2018 года было подписано соглашение о газе.
         """;
 
-    private static readonly ReaderSettings ThreeAPage = new() { SiteTitle = "Test Reader", Host = "reader.example.org", ArchivePageSize = 3 };
+    // The collection's 9 events fit on one page of the default size, where the timeline is one page; these cut it.
+    private static readonly ReaderSettings OneAPage = new() { SiteTitle = "Test Reader", Host = "reader.example.org", ArchivePageSize = 1 };
+    private static readonly ReaderSettings ThreeAPage = OneAPage with { ArchivePageSize = 3 };
+    private static readonly ReaderSettings EightAPage = OneAPage with { ArchivePageSize = 8 };
+
+    [Fact]
+    public void A_timeline_that_fits_on_a_page_is_that_page_with_a_section_for_each_year()
+    {
+        using var site = MiniSite.Build(Collection);
+        Assert.Empty(site.Errors);
+
+        var page = site.Html("timeline/index.html");
+        var sections = page.QuerySelectorAll("section.timeline-year");
+        Assert.Equal(["2013", "2016", "2017", "2018"], sections.Select(s => s.QuerySelector("h2")!.TextContent.Trim()));
+        Assert.Equal(6, sections[1].QuerySelectorAll(".events > li").Length);
+        Assert.Equal(["/timeline/#y2013", "/timeline/#y2016", "/timeline/#y2017", "/timeline/#y2018"], page.QuerySelectorAll(".timeline-decades a").Select(a => a.GetAttribute("href")));
+        Assert.All(page.QuerySelectorAll(".timeline-decades a"), a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")!.Split('#')[1])));
+        Assert.False(site.Exists("timeline/2016/index.html"));
+        Assert.False(site.Exists("timeline/people/vladimir-putin/2016/index.html"));
+
+        // A person's page links the year's section of their one-page timeline.
+        var links = site.Html("people/vladimir-putin/index.html").QuerySelectorAll(".mentions .page-meta a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/timeline/people/vladimir-putin/", "/timeline/people/vladimir-putin/#y2016"], links);
+        Assert.NotNull(site.Html("timeline/people/vladimir-putin/index.html").GetElementById("y2016"));
+    }
 
     [Fact]
     public void The_overview_lists_each_year_by_decade_with_its_count_and_the_latest_events_newest_first()
     {
-        using var site = MiniSite.Build(Collection);
+        using var site = MiniSite.Build(Collection, EightAPage);
         Assert.Empty(site.Errors);
 
         var page = site.Html("timeline/index.html");
@@ -79,7 +103,7 @@ public sealed class TimelinePageTests
     [Fact]
     public void A_year_page_holds_its_events_in_order_each_linked_to_its_passage_with_the_years_around_it()
     {
-        using var site = MiniSite.Build(Collection);
+        using var site = MiniSite.Build(Collection, EightAPage);
 
         var page = site.Html("timeline/2016/index.html");
         Assert.Equal("Timeline, 2016", page.QuerySelector("h1")!.TextContent.Trim());
@@ -127,13 +151,17 @@ public sealed class TimelinePageTests
 
         var sitemap = site.Text("sitemap.xml");
         Assert.Contains("https://reader.example.org/timeline/2016/page/2/", sitemap);
-        Assert.Contains("https://reader.example.org/timeline/people/vladimir-putin/2016/", sitemap);
+        Assert.Contains("https://reader.example.org/timeline/themes/energy/2016/", sitemap);
+
+        // Putin's two events fit on a page of three: his timeline is one page, with no year pages in the sitemap.
+        Assert.DoesNotContain("https://reader.example.org/timeline/people/vladimir-putin/2016/", sitemap);
+        Assert.Contains("https://reader.example.org/timeline/people/vladimir-putin/", sitemap);
     }
 
     [Fact]
     public void Theme_and_person_timelines_keep_their_address_for_the_overview_with_their_years_below_it()
     {
-        using var site = MiniSite.Build(Collection);
+        using var site = MiniSite.Build(Collection, OneAPage);
 
         var summits = site.Html("timeline/themes/summits/index.html");
         Assert.Equal("Timeline: Summits", summits.QuerySelector("h1")!.TextContent.Trim());
@@ -141,7 +169,7 @@ public sealed class TimelinePageTests
         Assert.Equal(["2016-12"], site.Html("timeline/themes/summits/2016/index.html").QuerySelectorAll(".events time").Select(t => t.GetAttribute("datetime")));
         Assert.Equal(["/", "/timeline/", "/timeline/themes/summits/"], site.Html("timeline/themes/summits/2016/index.html").QuerySelectorAll(".breadcrumbs a").Select(a => a.GetAttribute("href")));
 
-        var putin = site.Html("timeline/people/vladimir-putin/2016/index.html").QuerySelectorAll(".event__text a").Select(a => a.TextContent.Trim());
+        var putin = new[] { "", "page/2/" }.Select(p => site.Html($"timeline/people/vladimir-putin/2016/{p}index.html").QuerySelector(".event__text a")!.TextContent.Trim());
         Assert.Equal(["In March 2016 Putin spoke of gas.", "In December 2016 Putin visited Japan."], putin);
         Assert.False(site.Exists("timeline/people/vladimir-putin/2013/index.html"));
 
@@ -157,12 +185,12 @@ public sealed class TimelinePageTests
     [Fact]
     public void A_person_page_links_the_person_timeline_and_each_of_its_year_pages()
     {
-        using var site = MiniSite.Build(Collection, ThreeAPage);
+        using var site = MiniSite.Build(Collection, OneAPage);
 
         var links = site.Html("people/vladimir-putin/index.html").QuerySelectorAll(".mentions .page-meta a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(["/timeline/people/vladimir-putin/", "/timeline/people/vladimir-putin/2016/"], links);
         Assert.All(links, l => Assert.True(site.Exists(l.TrimStart('/') + "index.html"), l));
-        Assert.All(site.Html("timeline/people/vladimir-putin/2016/index.html").QuerySelectorAll(".event__text a"), a => Assert.Contains("Putin", a.TextContent));
+        Assert.Contains("Putin", site.Html("timeline/people/vladimir-putin/2016/index.html").QuerySelector(".event__text a")!.TextContent);
     }
 
     [Fact]
