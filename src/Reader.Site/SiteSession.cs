@@ -199,7 +199,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
 
         Parallel.ForEach(feeds, feed =>
         {
-            object Inputs() => new { feed.Title, feed.AtomUrl, feed.JsonUrl, context.SiteLanguage, Articles = AtomFeed.Entries(feed.Articles).Select(context.Stamps.Of) };
+            object Inputs() => new { feed.Title, feed.AtomUrl, feed.JsonUrl, context.SiteLanguage, Articles = AtomFeed.Entries(context, feed.Articles).Select(context.Stamps.Of) };
             output.WriteBytes(urls.OutputPath(feed.AtomUrl), Inputs, () => AtomFeed.Write(context, feed));
             output.WriteBytes(urls.OutputPath(feed.JsonUrl), Inputs, () => JsonFeed.Write(context, feed));
         });

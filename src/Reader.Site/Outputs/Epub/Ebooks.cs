@@ -31,7 +31,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
     };
 
     private readonly ConcurrentDictionary<Article, Lazy<Chapter>> _chapters = new(ReferenceEqualityComparer.Instance);
-    private string? _stylesheet;
+    private DeflatedFile? _stylesheet;
 
     /// <summary>Writes every book; a book whose articles and words are unchanged since the last build is not made again.</summary>
     public void Write(OutputWriter output)
@@ -103,10 +103,10 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         {
             var chapter = _chapters.GetOrAdd(article, a => new Lazy<Chapter>(() => Render(a))).Value;
             images.UnionWith(chapter.Images);
-            var xhtml = ArticleLink().Replace(chapter.Xhtml, m => inBook.Contains(m.Groups[1].Value)
+            var xhtml = chapter.Deflated ?? DeflatedFile.Of(System.Text.Encoding.UTF8.GetBytes(ArticleLink().Replace(chapter.Xhtml!, m => inBook.Contains(m.Groups[1].Value)
                 ? $"href=\"{m.Groups[1].Value}.xhtml{m.Groups[2].Value}\""
-                : $"href=\"{context.Urls.Absolute(context.Urls.Article(m.Groups[1].Value))}{m.Groups[2].Value}\"");
-            chapters.Add(new EpubChapter(article.Slug + ".xhtml", article.Title, article.Matter.Language, System.Text.Encoding.UTF8.GetBytes(xhtml), context.Text(article).Sections));
+                : $"href=\"{context.Urls.Absolute(context.Urls.Article(m.Groups[1].Value))}{m.Groups[2].Value}\"")));
+            chapters.Add(new EpubChapter(article.Slug + ".xhtml", article.Title, article.Matter.Language, xhtml, context.Text(article).Sections));
         }
 
         var resources = images.Select(path => LocalImage(path) is { } file ? new EpubResource(path, ImageTypes[Path.GetExtension(path)], File.ReadAllBytes(file)) : null).OfType<EpubResource>().ToList();
@@ -154,7 +154,10 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
             xml.WriteEndElement();
             xml.WriteEndElement();
         });
-        return new Chapter(System.Text.Encoding.UTF8.GetString(xhtml), [.. body.Images]);
+        // Most chapters link to no other article: those are the same bytes in every book, and deflated once.
+        return xhtml.AsSpan().IndexOf(ArticleLinkMarker) < 0
+            ? new Chapter(null, DeflatedFile.Of(xhtml), [.. body.Images])
+            : new Chapter(System.Text.Encoding.UTF8.GetString(xhtml), null, [.. body.Images]);
     }
 
     /// <summary>
@@ -190,7 +193,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
 
         // Links to articles in an introduction lead to the site: the introduction is not rewritten per book.
         var resolved = ArticleLink().Replace(System.Text.Encoding.UTF8.GetString(xhtml), m => $"href=\"{context.Urls.Absolute(context.Urls.Article(m.Groups[1].Value))}{m.Groups[2].Value}\"");
-        return new EpubChapter("introduction_.xhtml", title, context.SiteLanguage, System.Text.Encoding.UTF8.GetBytes(resolved), []);
+        return new EpubChapter("introduction_.xhtml", title, context.SiteLanguage, DeflatedFile.Of(System.Text.Encoding.UTF8.GetBytes(resolved)), []);
     }
 
     /// <summary>The file an image of the site is read from: <c>images/…</c> from the input folder, <c>assets/…</c> from the theme.</summary>
@@ -213,12 +216,13 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         return File.Exists(file) && FolderFiles.LinkOutside(file, root) is null ? file : null;
     }
 
-    private string Stylesheet()
+    private DeflatedFile Stylesheet()
     {
         if (_stylesheet is null)
         {
             var path = Path.Combine(themeDir, StylesheetPath);
-            _stylesheet = File.Exists(path) && FolderFiles.LinkOutside(path, themeDir) is null ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
+            var text = File.Exists(path) && FolderFiles.LinkOutside(path, themeDir) is null ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
+            _stylesheet = DeflatedFile.Of(System.Text.Encoding.UTF8.GetBytes(text));
         }
 
         return _stylesheet;
@@ -261,9 +265,14 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         _ => "aut",
     };
 
+    private static ReadOnlySpan<byte> ArticleLinkMarker => "href=\"reader-article:"u8;
+
     [GeneratedRegex("href=\"reader-article:([a-z0-9-]+)(#[^\"]*)?\"")]
     private static partial Regex ArticleLink();
 
-    /// <summary>An article's chapter with links to articles still as markers, and the images it shows.</summary>
-    private sealed record Chapter(string Xhtml, IReadOnlyList<string> Images);
+    /// <summary>
+    /// An article's chapter and the images it shows: deflated when it links to no article, else with its links to
+    /// articles still as markers, which each book resolves.
+    /// </summary>
+    private sealed record Chapter(string? Xhtml, DeflatedFile? Deflated, IReadOnlyList<string> Images);
 }
