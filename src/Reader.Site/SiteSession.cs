@@ -37,6 +37,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private readonly OutputState? _outputs = incremental ? new OutputState() : null;
     private readonly RelatedArticles? _related = incremental ? new RelatedArticles(settings.RelatedArticleCount) : null;
     private readonly ArticleMemo? _memo = incremental ? new ArticleMemo() : null;
+    private readonly EbookChapters? _chapters = incremental ? new EbookChapters() : null;
     private readonly SiteUrls _urls = new(settings);
     private ArticleBodyRenderer? _bodies;
     private string? _themeKey;
@@ -100,7 +101,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         // Feeds and e-books come first: they read the bodies' HTML while the analysis still keeps it.
         phases.Time("feeds", () => WriteFeeds(context, output));
         phases.Time("citations", () => WriteCitations(context, output));
-        phases.Time("ebooks", () => new Ebooks(context, _inputDir, themeDir).Write(output));
+        phases.Time("ebooks", () => new Ebooks(context, _inputDir, themeDir, _chapters).Write(output));
         phases.Time("images", () => images.Write(output));
         var plan = phases.Time("pages", () =>
         {
@@ -160,6 +161,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         phases.Time("analyse", () => Parallel.For(0, analyses.Length, i => analyses[i] = _texts.Get(site.Articles[i], bodies)));
         _texts.Retain(site.Articles.Select(a => a.Slug));
         _memo?.Retain(site.Articles.Select(a => a.Slug));
+        _chapters?.Retain(site.Articles.Select(a => a.Slug));
 
         var ranking = _related ?? new RelatedArticles(settings.RelatedArticleCount);
         var related = phases.Time("related", () => ranking.Update(site.Articles, [.. analyses.Select(a => a.Terms)], _texts.Vocabulary));

@@ -15,7 +15,11 @@ namespace Reader.Site.Outputs.Epub;
 /// </summary>
 /// <param name="inputDir">Where <c>images/</c> are read from, to be stored in the books.</param>
 /// <param name="themeDir">Where <c>assets/</c> and the books' stylesheet (<c>epub/style.css</c>) are read from.</param>
-public sealed partial class Ebooks(ViewContext context, string inputDir, string themeDir)
+/// <param name="kept">
+/// An incremental session's chapters from earlier builds, reused while their article's stamp and the site's words are
+/// unchanged: after one edit, the collection's book is made again from 999 kept chapters and one new one.
+/// </param>
+public sealed partial class Ebooks(ViewContext context, string inputDir, string themeDir, EbookChapters? kept = null)
 {
     /// <summary>The books' stylesheet, in the theme folder (outside <c>assets/</c>, so the site does not publish it).</summary>
     public const string StylesheetPath = "epub/style.css";
@@ -30,7 +34,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         [".svg"] = "image/svg+xml",
     };
 
-    private readonly ConcurrentDictionary<Article, Lazy<Chapter>> _chapters = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Article, Lazy<ArticleChapter>> _chapters = new(ReferenceEqualityComparer.Instance);
     private DeflatedFile? _stylesheet;
 
     /// <summary>Writes every book; a book whose articles and words are unchanged since the last build is not made again.</summary>
@@ -101,7 +105,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         var images = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            var chapter = _chapters.GetOrAdd(article, a => new Lazy<Chapter>(() => Render(a))).Value;
+            var chapter = _chapters.GetOrAdd(article, a => new Lazy<ArticleChapter>(() => Kept(a))).Value;
             images.UnionWith(chapter.Images);
             var xhtml = chapter.Deflated ?? DeflatedFile.Of(System.Text.Encoding.UTF8.GetBytes(ArticleLink().Replace(chapter.Xhtml!, m => inBook.Contains(m.Groups[1].Value)
                 ? $"href=\"{m.Groups[1].Value}.xhtml{m.Groups[2].Value}\""
@@ -114,8 +118,26 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         return new EpubBook(identifier, title, language, creators, publisher, date, description, subjects, source, modified, context.Words["epub_contents"], chapters, resources);
     }
 
+    private ArticleChapter Kept(Article article)
+    {
+        if (kept is null)
+        {
+            return Render(article);
+        }
+
+        var key = context.Stamps.Of(article) + "\u001f" + context.Words.Key;
+        if (kept.Get(article.Slug, key) is { } chapter)
+        {
+            return chapter;
+        }
+
+        chapter = Render(article);
+        kept.Set(article.Slug, key, chapter);
+        return chapter;
+    }
+
     /// <summary>One article as a chapter: its heading (kind, title, subtitle, byline, date and publisher), standfirst, body and source.</summary>
-    private Chapter Render(Article article)
+    private ArticleChapter Render(Article article)
     {
         var matter = article.Matter;
         var words = context.Words;
@@ -156,8 +178,8 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         });
         // Most chapters link to no other article: those are the same bytes in every book, and deflated once.
         return xhtml.AsSpan().IndexOf(ArticleLinkMarker) < 0
-            ? new Chapter(null, DeflatedFile.Of(xhtml), [.. body.Images])
-            : new Chapter(System.Text.Encoding.UTF8.GetString(xhtml), null, [.. body.Images]);
+            ? new ArticleChapter(null, DeflatedFile.Of(xhtml), [.. body.Images])
+            : new ArticleChapter(System.Text.Encoding.UTF8.GetString(xhtml), null, [.. body.Images]);
     }
 
     /// <summary>
@@ -270,9 +292,4 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
     [GeneratedRegex("href=\"reader-article:([a-z0-9-]+)(#[^\"]*)?\"")]
     private static partial Regex ArticleLink();
 
-    /// <summary>
-    /// An article's chapter and the images it shows: deflated when it links to no article, else with its links to
-    /// articles still as markers, which each book resolves.
-    /// </summary>
-    private sealed record Chapter(string? Xhtml, DeflatedFile? Deflated, IReadOnlyList<string> Images);
 }
