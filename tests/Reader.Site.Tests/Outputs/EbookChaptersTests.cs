@@ -9,7 +9,7 @@ public sealed class EbookChaptersTests
     public void A_chapter_is_reused_for_its_own_key_only_and_forgotten_with_its_article()
     {
         var chapters = new EbookChapters();
-        var chapter = new ArticleChapter("<p/>", null, []);
+        var chapter = new ArticleChapter(DeflatedFile.Of("<p/>"u8), [], []);
         chapters.Set("first", "stamp-1", chapter);
         chapters.Set("second", "stamp-1", chapter);
 

@@ -31,4 +31,13 @@ public sealed class DeflatedFile
 
         return new DeflatedFile(stream.GetBuffer().AsMemory(0, (int)stream.Length), Crc32.HashToUInt32(bytes), bytes.Length);
     }
+
+    /// <summary>The original bytes again.</summary>
+    public byte[] Inflate()
+    {
+        var bytes = new byte[Length];
+        using var inflate = new DeflateStream(new MemoryStream(Deflated.ToArray()), CompressionMode.Decompress);
+        inflate.ReadExactly(bytes);
+        return bytes;
+    }
 }

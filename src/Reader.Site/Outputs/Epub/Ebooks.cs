@@ -107,9 +107,9 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         {
             var chapter = _chapters.GetOrAdd(article, a => new Lazy<ArticleChapter>(() => Kept(a))).Value;
             images.UnionWith(chapter.Images);
-            var xhtml = chapter.Deflated ?? DeflatedFile.Of(System.Text.Encoding.UTF8.GetBytes(ArticleLink().Replace(chapter.Xhtml!, m => inBook.Contains(m.Groups[1].Value)
+            var xhtml = chapter.For(inBook, (marked, held) => ArticleLink().Replace(marked, m => held.Contains(m.Groups[1].Value)
                 ? $"href=\"{m.Groups[1].Value}.xhtml{m.Groups[2].Value}\""
-                : $"href=\"{context.Urls.Absolute(context.Urls.Article(m.Groups[1].Value))}{m.Groups[2].Value}\"")));
+                : $"href=\"{context.Urls.Absolute(context.Urls.Article(m.Groups[1].Value))}{m.Groups[2].Value}\""));
             chapters.Add(new EpubChapter(article.Slug + ".xhtml", article.Title, article.Matter.Language, xhtml, context.Text(article).Sections));
         }
 
@@ -176,10 +176,10 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
             xml.WriteEndElement();
             xml.WriteEndElement();
         });
-        // Most chapters link to no other article: those are the same bytes in every book, and deflated once.
-        return xhtml.AsSpan().IndexOf(ArticleLinkMarker) < 0
-            ? new ArticleChapter(null, DeflatedFile.Of(xhtml), [.. body.Images])
-            : new ArticleChapter(System.Text.Encoding.UTF8.GetString(xhtml), null, [.. body.Images]);
+        var linked = xhtml.AsSpan().IndexOf(ArticleLinkMarker) < 0
+            ? []
+            : ArticleLink().Matches(System.Text.Encoding.UTF8.GetString(xhtml)).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new ArticleChapter(DeflatedFile.Of(xhtml), linked, [.. body.Images]);
     }
 
     /// <summary>
