@@ -218,16 +218,20 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
             ("ris", Citations.Ris.Write),
             ("json", Citations.CslJson.Write),
         };
+        // Compared by their articles' stamps, not by the citations themselves: serialising every citation to compare
+        // it was the largest part of a rebuild in serve after one edit.
+        var articles = context.Model.Articles;
+        var keys = citations.Select(c => c.Key).ToList();
         Parallel.For(0, citations.Count, i =>
         {
             foreach (var (extension, write) in formats)
             {
-                output.Write(urls.OutputPath(urls.Citation(context.Model.Articles[i].Slug, extension)), () => citations[i], () => write([citations[i]]));
+                output.Write(urls.OutputPath(urls.Citation(articles[i].Slug, extension)), () => context.Stamps.Citation(articles[i], keys[i]), () => write([citations[i]]));
             }
         });
         foreach (var (extension, write) in formats)
         {
-            output.Write(urls.OutputPath(urls.Citations(extension)), () => citations, () => write(citations));
+            output.Write(urls.OutputPath(urls.Citations(extension)), () => context.Stamps.Citations(articles, keys), () => write(citations));
         }
     }
 
