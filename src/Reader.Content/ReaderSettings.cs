@@ -56,4 +56,10 @@ public sealed record ReaderSettings
     /// and authors); longer lists continue on <c>page/2/</c> and so on. Default 50.
     /// </summary>
     public int ArchivePageSize { get; init; } = 50;
+
+    /// <summary>
+    /// Articles in each feed (the site's, each author's and each theme's, Atom and JSON Feed alike), the newest, each
+    /// in full. Default 20: feed readers look at recent entries, and a feed of every article would grow with the collection.
+    /// </summary>
+    public int FeedSize { get; init; } = 20;
 }

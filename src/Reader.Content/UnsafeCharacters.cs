@@ -11,11 +11,11 @@ namespace Reader.Content;
 /// </summary>
 public static class UnsafeCharacters
 {
-    // \f and U+0085 are line breaks that the Markdown reader turns into "\n", so they are not listed.
-    private static readonly SearchValues<char> Candidates = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
-        "\u0080\u0081\u0082\u0083\u0084\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F" +
-        "\uFFFE\uFFFF" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    // \f and U+0085 are line breaks that the Markdown reader turns into "\n", so they are not listed. The C0 controls
+    // and DEL are searched as ASCII, the rest as ranges: one set of them all (with 2,048 surrogates) made a
+    // probabilistic search, the slowest kind, and every page, feed and book passes through here.
+    private static readonly SearchValues<char> AsciiCandidates = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
     /// <summary>True when a control character or non-character is at <paramref name="text"/>[<paramref name="i"/>], or half a surrogate pair.</summary>
     public static bool IsUnsafeAt(ReadOnlySpan<char> text, int i)
@@ -31,7 +31,7 @@ public static class UnsafeCharacters
             return i == 0 || !char.IsHighSurrogate(text[i - 1]);
         }
 
-        return c is not ('\f' or '\u0085') && Candidates.Contains(c);
+        return c is not ('\f' or '\u0085') && (AsciiCandidates.Contains(c) || c is (>= '\u0080' and <= '\u009F') or '\uFFFE' or '\uFFFF');
     }
 
     /// <summary>Whether the text holds any: most text holds none, and is searched without a copy.</summary>
@@ -42,7 +42,7 @@ public static class UnsafeCharacters
     {
         for (var start = 0; ;)
         {
-            var next = text[start..].IndexOfAny(Candidates);
+            var next = NextCandidate(text[start..]);
             if (next < 0)
             {
                 return -1;
@@ -61,6 +61,28 @@ public static class UnsafeCharacters
                 return -1;
             }
         }
+    }
+
+    /// <summary>The index of the first character that may be unsafe (<see cref="IsUnsafeAt"/> decides), or -1: each search is vectorised.</summary>
+    private static int NextCandidate(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAny(AsciiCandidates);
+        var end = first < 0 ? text.Length : first;
+        first = Earlier(first, text[..end].IndexOfAnyInRange('\u0080', '\u009F'), ref end);
+        first = Earlier(first, text[..end].IndexOfAnyInRange('\uD800', '\uDFFF'), ref end);
+        return Earlier(first, text[..end].IndexOfAnyInRange('\uFFFE', '\uFFFF'), ref end);
+    }
+
+    /// <summary>The earlier of two found indexes (-1 for none); the next search need only look before it.</summary>
+    private static int Earlier(int first, int found, ref int end)
+    {
+        if (found < 0)
+        {
+            return first;
+        }
+
+        end = found;
+        return found;
     }
 
     /// <summary>The text without unsafe characters (half a surrogate pair becomes U+FFFD, so a word is not joined to the next); <paramref name="removed"/> counts them.</summary>

@@ -37,6 +37,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
     private readonly OutputState? _outputs = incremental ? new OutputState() : null;
     private readonly RelatedArticles? _related = incremental ? new RelatedArticles(settings.RelatedArticleCount) : null;
     private readonly ArticleMemo? _memo = incremental ? new ArticleMemo() : null;
+    private readonly EbookChapters? _chapters = incremental ? new EbookChapters() : null;
     private readonly SiteUrls _urls = new(settings);
     private ArticleBodyRenderer? _bodies;
     private string? _themeKey;
@@ -100,7 +101,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         // Feeds and e-books come first: they read the bodies' HTML while the analysis still keeps it.
         phases.Time("feeds", () => WriteFeeds(context, output));
         phases.Time("citations", () => WriteCitations(context, output));
-        phases.Time("ebooks", () => new Ebooks(context, _inputDir, themeDir).Write(output));
+        phases.Time("ebooks", () => new Ebooks(context, _inputDir, themeDir, _chapters).Write(output));
         phases.Time("images", () => images.Write(output));
         var plan = phases.Time("pages", () =>
         {
@@ -160,6 +161,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
         phases.Time("analyse", () => Parallel.For(0, analyses.Length, i => analyses[i] = _texts.Get(site.Articles[i], bodies)));
         _texts.Retain(site.Articles.Select(a => a.Slug));
         _memo?.Retain(site.Articles.Select(a => a.Slug));
+        _chapters?.Retain(site.Articles.Select(a => a.Slug));
 
         var ranking = _related ?? new RelatedArticles(settings.RelatedArticleCount);
         var related = phases.Time("related", () => ranking.Update(site.Articles, [.. analyses.Select(a => a.Terms)], _texts.Vocabulary));
@@ -199,7 +201,7 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
 
         Parallel.ForEach(feeds, feed =>
         {
-            object Inputs() => new { feed.Title, feed.AtomUrl, feed.JsonUrl, context.SiteLanguage, Articles = AtomFeed.Entries(feed.Articles).Select(context.Stamps.Of) };
+            object Inputs() => new { feed.Title, feed.AtomUrl, feed.JsonUrl, context.SiteLanguage, Articles = AtomFeed.Entries(context, feed.Articles).Select(context.Stamps.Of) };
             output.WriteBytes(urls.OutputPath(feed.AtomUrl), Inputs, () => AtomFeed.Write(context, feed));
             output.WriteBytes(urls.OutputPath(feed.JsonUrl), Inputs, () => JsonFeed.Write(context, feed));
         });
@@ -216,16 +218,20 @@ public sealed class SiteSession(ReaderSettings settings, string inputDir, string
             ("ris", Citations.Ris.Write),
             ("json", Citations.CslJson.Write),
         };
+        // Compared by their articles' stamps, not by the citations themselves: serialising every citation to compare
+        // it was the largest part of a rebuild in serve after one edit.
+        var articles = context.Model.Articles;
+        var keys = citations.Select(c => c.Key).ToList();
         Parallel.For(0, citations.Count, i =>
         {
             foreach (var (extension, write) in formats)
             {
-                output.Write(urls.OutputPath(urls.Citation(context.Model.Articles[i].Slug, extension)), () => citations[i], () => write([citations[i]]));
+                output.Write(urls.OutputPath(urls.Citation(articles[i].Slug, extension)), () => context.Stamps.Citation(articles[i], keys[i]), () => write([citations[i]]));
             }
         });
         foreach (var (extension, write) in formats)
         {
-            output.Write(urls.OutputPath(urls.Citations(extension)), () => citations, () => write(citations));
+            output.Write(urls.OutputPath(urls.Citations(extension)), () => context.Stamps.Citations(articles, keys), () => write(citations));
         }
     }
 

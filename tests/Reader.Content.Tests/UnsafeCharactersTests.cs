@@ -9,6 +9,9 @@ public sealed class UnsafeCharactersTests
     [InlineData("keeps\u0085line\fbreaks", "keeps\u0085line\fbreaks", 0)]
     [InlineData("non\uFFFEchar\uFFFF", "nonchar", 2)]
     [InlineData("emoji 🗾 stays", "emoji 🗾 stays", 0)]
+    [InlineData("\uFFFE before \u0090 before \u0001", " before  before ", 3)]
+    [InlineData("🗾\u0001🗾\u0085\uFFFF after a pair", "🗾🗾\u0085 after a pair", 2)]
+    [InlineData("a long line of ordinary text, longer than one vector of characters, with one control at its end\u0007", "a long line of ordinary text, longer than one vector of characters, with one control at its end", 1)]
     public void Removes_what_no_page_or_feed_can_hold(string text, string expected, int removed)
     {
         Assert.Equal(expected, UnsafeCharacters.Remove(text, out var count));

@@ -12,11 +12,15 @@ public static class RuntimeStats
 {
     public static string Line()
     {
-        var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        using var process = Process.GetCurrentProcess();
+        var sinceStart = DateTime.Now - process.StartTime;
+        var heap = GC.GetGCMemoryInfo();
         return string.Create(CultureInfo.InvariantCulture,
             $"  runtime: {JitInfo.GetCompiledMethodCount()} methods compiled ({JitInfo.GetCompilationTime().TotalSeconds:0.000} s), " +
             $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections of generation 0/1/2 " +
             $"({GC.GetTotalPauseDuration().TotalSeconds:0.000} s paused, {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated), " +
-            $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC, {sinceStart.TotalSeconds:0.000} s since the process started");
+            $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC, peak memory {process.PeakWorkingSet64 / 1_000_000} MB " +
+            $"(the collected heap's at its last collection: {heap.HeapSizeBytes / 1_000_000} MB, {heap.TotalCommittedBytes / 1_000_000} MB committed), " +
+            $"{sinceStart.TotalSeconds:0.000} s since the process started");
     }
 }

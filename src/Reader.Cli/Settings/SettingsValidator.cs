@@ -14,6 +14,7 @@ public static partial class SettingsValidator
     public const int MaxHomeArticleCount = 1000;
     public const int MaxRelatedArticleCount = 50;
     public const int MaxArchivePageSize = 1000;
+    public const int MaxFeedSize = 1000;
 
     private const string File = SettingsLoader.FileName;
 
@@ -46,6 +47,7 @@ public static partial class SettingsValidator
         Range("HomeArticleCount", settings.HomeArticleCount, 1, MaxHomeArticleCount);
         Range("RelatedArticleCount", settings.RelatedArticleCount, 0, MaxRelatedArticleCount);
         Range("ArchivePageSize", settings.ArchivePageSize, 1, MaxArchivePageSize);
+        Range("FeedSize", settings.FeedSize, 1, MaxFeedSize);
 
         var folders = new List<(string Key, string Full)>();
         Folder("SeedsPath", settings.SeedsPath);

@@ -41,6 +41,12 @@ public sealed class Stamps(ViewContext context)
         .. PeopleAndThemes(article),
     ]);
 
+    /// <summary>An article's citation: everything about the article, and its key, which other articles can change (<see cref="Citations.CitationKeys"/>).</summary>
+    public string Citation(Article article, string key) => Join([Of(article), key]);
+
+    /// <summary>The citations of a run of articles, in order, with their keys.</summary>
+    public string Citations(IReadOnlyList<Article> articles, IReadOnlyList<string> keys) => Join(articles.Select((a, i) => Citation(a, keys[i])));
+
     /// <summary>Everything about each of a run of articles, in order (a search shard shows all of it).</summary>
     public string Of(IEnumerable<Article> articles) => Join(articles.Select(Of));
 

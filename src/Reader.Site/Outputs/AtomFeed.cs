@@ -8,14 +8,12 @@ namespace Reader.Site.Outputs;
 /// <summary>
 /// An Atom 1.0 feed with absolute URLs, so it works outside the site. Every feed, the site's and each author's and
 /// theme's, carries whole articles: a reader following one person reads them in the feed reader as a reader of the
-/// whole site does. Each feed holds at most <see cref="EntryLimit"/> entries, so the cost stays bounded.
+/// whole site does. Each feed holds the newest <see cref="Content.ReaderSettings.FeedSize"/> articles, so its size and
+/// cost stay bounded however large the collection grows.
 /// </summary>
 public static class AtomFeed
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
-
-    /// <summary>Feed readers only look at recent entries; a bounded feed keeps every feed file small.</summary>
-    public const int EntryLimit = 50;
 
     /// <remarks>
     /// Some articles have no known date. Their entries carry no date at all: a made-up one (the Unix epoch, or the
@@ -26,7 +24,7 @@ public static class AtomFeed
     {
         var urls = context.Urls;
         var (title, feedUrl, pageUrl) = (feed.Title, feed.AtomUrl, feed.PageUrl);
-        var entries = Entries(feed.Articles);
+        var entries = Entries(context, feed.Articles);
         var updated = entries.Select(a => a.Date).OfType<DateOnly>().Select(Stamp).DefaultIfEmpty().Max(StringComparer.Ordinal);
         return XmlOutput.Write(xml =>
         {
@@ -57,8 +55,8 @@ public static class AtomFeed
         });
     }
 
-    /// <summary>The articles a feed lists: the newest <see cref="EntryLimit"/>.</summary>
-    public static IReadOnlyList<Article> Entries(IReadOnlyList<Article> articles) => [.. articles.Take(EntryLimit)];
+    /// <summary>The articles a feed lists: the newest <see cref="Content.ReaderSettings.FeedSize"/>.</summary>
+    public static IReadOnlyList<Article> Entries(ViewContext context, IReadOnlyList<Article> articles) => [.. articles.Take(context.Model.Settings.FeedSize)];
 
     private static void Entry(XmlWriter xml, ViewContext context, Article article)
     {

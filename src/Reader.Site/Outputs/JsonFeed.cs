@@ -36,7 +36,7 @@ public static class JsonFeed
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteStartArray("items");
-            foreach (var article in AtomFeed.Entries(feed.Articles))
+            foreach (var article in AtomFeed.Entries(context, feed.Articles))
             {
                 Item(json, context, article);
             }

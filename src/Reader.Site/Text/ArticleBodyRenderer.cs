@@ -22,13 +22,16 @@ public sealed class ArticleBodyRenderer
     private readonly string _mentionsKey;
     private readonly string _passageLinkLabel;
     private readonly ConcurrentDictionary<Article, string> _kept = new(ReferenceEqualityComparer.Instance);
+    private readonly long _keptLengthLimit;
+    private long _keptLength;
 
     /// <param name="last">The last build's renderer: while the people and URLs are the same objects (a site patched after a body edit), its links are reused.</param>
     /// <param name="images">The site's images, whose sizes and smaller copies bodies that show them are given.</param>
     /// <param name="passageLinkLabel">What a paragraph's link to itself is called, for screen readers, in the site's language.</param>
-    public ArticleBodyRenderer(Model.Site site, SiteUrls urls, ArticleBodyRenderer? last = null, SiteImages? images = null, string passageLinkLabel = "Link to this paragraph")
+    /// <param name="keptLengthLimit">The most characters of HTML kept for pages (<see cref="KeptLengthLimit"/>).</param>
+    public ArticleBodyRenderer(Model.Site site, SiteUrls urls, ArticleBodyRenderer? last = null, SiteImages? images = null, string passageLinkLabel = "Link to this paragraph", long keptLengthLimit = KeptLengthLimit)
     {
-        (_site, _urls, _images, _passageLinkLabel) = (site, urls, images, passageLinkLabel);
+        (_site, _urls, _images, _passageLinkLabel, _keptLengthLimit) = (site, urls, images, passageLinkLabel, keptLengthLimit);
         if (last is not null && ReferenceEquals(last._site.Authors, site.Authors) && ReferenceEquals(last._site.People, site.People) && ReferenceEquals(last._urls, urls))
         {
             (_linker, Passages, _mentionsKey) = (last._linker, last.Passages, last._mentionsKey);
@@ -59,6 +62,11 @@ public sealed class ArticleBodyRenderer
     {
         if (handOver ? _kept.TryRemove(article, out var html) : _kept.TryGetValue(article, out html))
         {
+            if (handOver)
+            {
+                Interlocked.Add(ref _keptLength, -html.Length);
+            }
+
             return html;
         }
 
@@ -68,8 +76,30 @@ public sealed class ArticleBodyRenderer
         return Html(article, document);
     }
 
-    /// <summary>Renders a body parsed for analysis, its heading and paragraph anchors applied, and keeps the HTML for its page.</summary>
-    public void Keep(Article article, MarkdownAst document) => _kept[article] = Html(article, document);
+    /// <summary>
+    /// The most characters of HTML kept from the analysis for pages, feeds and books (64 M: 128 MB, the bodies of some
+    /// 4,000 articles of 1,500 words): past it, a body is rendered again where it is needed, so a large collection is
+    /// built in bounded memory rather than holding every body at once (100,000 bodies are some 4 GB).
+    /// </summary>
+    public const long KeptLengthLimit = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Renders a body parsed for analysis, its heading and paragraph anchors applied, and keeps the HTML for its page
+    /// while the bodies kept are under <see cref="KeptLengthLimit"/>.
+    /// </summary>
+    /// <returns>Whether the HTML was kept.</returns>
+    public bool Keep(Article article, MarkdownAst document)
+    {
+        var html = Html(article, document);
+        if (Interlocked.Add(ref _keptLength, html.Length) <= _keptLengthLimit)
+        {
+            _kept[article] = html;
+            return true;
+        }
+
+        Interlocked.Add(ref _keptLength, -html.Length);
+        return false;
+    }
 
     private string Html(Article article, MarkdownAst document)
     {

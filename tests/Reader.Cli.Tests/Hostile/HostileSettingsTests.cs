@@ -12,6 +12,7 @@ public sealed class HostileSettingsTests
         // the value of one key (JSON), and the line expected (its start)
         { "\"RelatedArticleCount\": 2147483647", "statiq.json:2:3: error: 'RelatedArticleCount' must be from 0 to 50, found 2147483647" },
         { "\"RelatedArticleCount\": -1", "statiq.json:2:3: error: 'RelatedArticleCount' must be from 0 to 50, found -1" },
+        { "\"FeedSize\": 0", "statiq.json:2:3: error: 'FeedSize' must be from 1 to 1000, found 0" },
         { "\"HomeArticleCount\": 0", "statiq.json:2:3: error: 'HomeArticleCount' must be from 1 to 1000, found 0" },
         { "\"HomeArticleCount\": 2147483647", "statiq.json:2:3: error: 'HomeArticleCount' must be from 1 to 1000" },
         { "\"LinkRoot\": \"/\\\\evil.example\"", "statiq.json:2:3: error: 'LinkRoot' must be \"\" or a path of plain segments" },

@@ -64,3 +64,39 @@ public sealed class JsonFeedTests : IClassFixture<SampleSite>
         Assert.Equal("/feed.json", _site.Html("index.html").QuerySelector("link[rel=alternate][type='application/feed+json']")!.GetAttribute("href"));
     }
 }
+
+/// <summary>Every feed carries the newest <c>FeedSize</c> articles, however many an author or theme has.</summary>
+public sealed class FeedSizeTests
+{
+    [Fact]
+    public void Each_feed_carries_the_newest_feed_size_articles_in_full()
+    {
+        var files = string.Concat(Enumerable.Range(1, 5).Select(i => $"""
+            -- input/articles/article-{i}.md --
+            ---
+            title: Article {i}
+            date: 2020-01-0{i}
+            authors: [Ann Writer]
+            themes: [Borders]
+            ---
+            The whole body of article {i}.
+
+            """));
+        files += """
+            -- input/themes/borders.md --
+            ---
+            title: Borders
+            ---
+            """;
+        using var site = MiniSite.Build(files, new Reader.Content.ReaderSettings { Host = "reader.example.org", FeedSize = 2 });
+        Assert.Empty(site.Errors);
+        foreach (var folder in new[] { "", "authors/ann-writer/", "themes/borders/" })
+        {
+            var items = JsonDocument.Parse(site.Text(folder + "feed.json")).RootElement.GetProperty("items").EnumerateArray().ToList();
+            Assert.Equal(["Article 5", "Article 4"], items.Select(i => i.GetProperty("title").GetString()));
+            Assert.Contains("The whole body of article 5.", items[0].GetProperty("content_html").GetString(), StringComparison.Ordinal);
+            var atom = System.Xml.Linq.XDocument.Parse(site.Text(folder + "feed.xml"));
+            Assert.Equal(2, atom.Root!.Elements(System.Xml.Linq.XName.Get("entry", "http://www.w3.org/2005/Atom")).Count());
+        }
+    }
+}

@@ -15,7 +15,11 @@ namespace Reader.Site.Outputs.Epub;
 /// </summary>
 /// <param name="inputDir">Where <c>images/</c> are read from, to be stored in the books.</param>
 /// <param name="themeDir">Where <c>assets/</c> and the books' stylesheet (<c>epub/style.css</c>) are read from.</param>
-public sealed partial class Ebooks(ViewContext context, string inputDir, string themeDir)
+/// <param name="kept">
+/// An incremental session's chapters from earlier builds, reused while their article's stamp and the site's words are
+/// unchanged: after one edit, the collection's book is made again from 999 kept chapters and one new one.
+/// </param>
+public sealed partial class Ebooks(ViewContext context, string inputDir, string themeDir, EbookChapters? kept = null)
 {
     /// <summary>The books' stylesheet, in the theme folder (outside <c>assets/</c>, so the site does not publish it).</summary>
     public const string StylesheetPath = "epub/style.css";
@@ -30,8 +34,8 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         [".svg"] = "image/svg+xml",
     };
 
-    private readonly ConcurrentDictionary<Article, Lazy<Chapter>> _chapters = new(ReferenceEqualityComparer.Instance);
-    private string? _stylesheet;
+    private readonly ConcurrentDictionary<Article, Lazy<ArticleChapter>> _chapters = new(ReferenceEqualityComparer.Instance);
+    private DeflatedFile? _stylesheet;
 
     /// <summary>Writes every book; a book whose articles and words are unchanged since the last build is not made again.</summary>
     public void Write(OutputWriter output)
@@ -101,12 +105,12 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         var images = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            var chapter = _chapters.GetOrAdd(article, a => new Lazy<Chapter>(() => Render(a))).Value;
+            var chapter = _chapters.GetOrAdd(article, a => new Lazy<ArticleChapter>(() => Kept(a))).Value;
             images.UnionWith(chapter.Images);
-            var xhtml = ArticleLink().Replace(chapter.Xhtml, m => inBook.Contains(m.Groups[1].Value)
+            var xhtml = chapter.For(inBook, (marked, held) => ArticleLink().Replace(marked, m => held.Contains(m.Groups[1].Value)
                 ? $"href=\"{m.Groups[1].Value}.xhtml{m.Groups[2].Value}\""
-                : $"href=\"{context.Urls.Absolute(context.Urls.Article(m.Groups[1].Value))}{m.Groups[2].Value}\"");
-            chapters.Add(new EpubChapter(article.Slug + ".xhtml", article.Title, article.Matter.Language, System.Text.Encoding.UTF8.GetBytes(xhtml), context.Text(article).Sections));
+                : $"href=\"{context.Urls.Absolute(context.Urls.Article(m.Groups[1].Value))}{m.Groups[2].Value}\""));
+            chapters.Add(new EpubChapter(article.Slug + ".xhtml", article.Title, article.Matter.Language, xhtml, context.Text(article).Sections));
         }
 
         var resources = images.Select(path => LocalImage(path) is { } file ? new EpubResource(path, ImageTypes[Path.GetExtension(path)], File.ReadAllBytes(file)) : null).OfType<EpubResource>().ToList();
@@ -114,8 +118,26 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         return new EpubBook(identifier, title, language, creators, publisher, date, description, subjects, source, modified, context.Words["epub_contents"], chapters, resources);
     }
 
+    private ArticleChapter Kept(Article article)
+    {
+        if (kept is null)
+        {
+            return Render(article);
+        }
+
+        var key = context.Stamps.Of(article) + "\u001f" + context.Words.Key;
+        if (kept.Get(article.Slug, key) is { } chapter)
+        {
+            return chapter;
+        }
+
+        chapter = Render(article);
+        kept.Set(article.Slug, key, chapter);
+        return chapter;
+    }
+
     /// <summary>One article as a chapter: its heading (kind, title, subtitle, byline, date and publisher), standfirst, body and source.</summary>
-    private Chapter Render(Article article)
+    private ArticleChapter Render(Article article)
     {
         var matter = article.Matter;
         var words = context.Words;
@@ -154,7 +176,10 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
             xml.WriteEndElement();
             xml.WriteEndElement();
         });
-        return new Chapter(System.Text.Encoding.UTF8.GetString(xhtml), [.. body.Images]);
+        var linked = xhtml.AsSpan().IndexOf(ArticleLinkMarker) < 0
+            ? []
+            : ArticleLink().Matches(System.Text.Encoding.UTF8.GetString(xhtml)).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new ArticleChapter(DeflatedFile.Of(xhtml), linked, [.. body.Images]);
     }
 
     /// <summary>
@@ -190,7 +215,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
 
         // Links to articles in an introduction lead to the site: the introduction is not rewritten per book.
         var resolved = ArticleLink().Replace(System.Text.Encoding.UTF8.GetString(xhtml), m => $"href=\"{context.Urls.Absolute(context.Urls.Article(m.Groups[1].Value))}{m.Groups[2].Value}\"");
-        return new EpubChapter("introduction_.xhtml", title, context.SiteLanguage, System.Text.Encoding.UTF8.GetBytes(resolved), []);
+        return new EpubChapter("introduction_.xhtml", title, context.SiteLanguage, DeflatedFile.Of(System.Text.Encoding.UTF8.GetBytes(resolved)), []);
     }
 
     /// <summary>The file an image of the site is read from: <c>images/…</c> from the input folder, <c>assets/…</c> from the theme.</summary>
@@ -213,12 +238,13 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         return File.Exists(file) && FolderFiles.LinkOutside(file, root) is null ? file : null;
     }
 
-    private string Stylesheet()
+    private DeflatedFile Stylesheet()
     {
         if (_stylesheet is null)
         {
             var path = Path.Combine(themeDir, StylesheetPath);
-            _stylesheet = File.Exists(path) && FolderFiles.LinkOutside(path, themeDir) is null ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
+            var text = File.Exists(path) && FolderFiles.LinkOutside(path, themeDir) is null ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
+            _stylesheet = DeflatedFile.Of(System.Text.Encoding.UTF8.GetBytes(text));
         }
 
         return _stylesheet;
@@ -261,9 +287,9 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         _ => "aut",
     };
 
+    private static ReadOnlySpan<byte> ArticleLinkMarker => "href=\"reader-article:"u8;
+
     [GeneratedRegex("href=\"reader-article:([a-z0-9-]+)(#[^\"]*)?\"")]
     private static partial Regex ArticleLink();
 
-    /// <summary>An article's chapter with links to articles still as markers, and the images it shows.</summary>
-    private sealed record Chapter(string Xhtml, IReadOnlyList<string> Images);
 }

@@ -34,7 +34,8 @@ public sealed record EpubCreator(string Name, string Role, bool IsContributor);
 
 /// <summary>One XHTML document of the book, with its sections for the table of contents.</summary>
 /// <param name="FileName">The file under <c>text/</c>, e.g. <c>my-article.xhtml</c>.</param>
-public sealed record EpubChapter(string FileName, string Title, string Language, ReadOnlyMemory<byte> Xhtml, IReadOnlyList<Text.TocEntry> Sections);
+/// <param name="Xhtml">The document, deflated: a chapter in many books is compressed once.</param>
+public sealed record EpubChapter(string FileName, string Title, string Language, DeflatedFile Xhtml, IReadOnlyList<Text.TocEntry> Sections);
 
 /// <summary>An image a chapter shows, stored in the book at the path it has on the site (<c>images/map.jpg</c>, <c>assets/logo.png</c>).</summary>
 public sealed record EpubResource(string FileName, string MediaType, byte[] Bytes);

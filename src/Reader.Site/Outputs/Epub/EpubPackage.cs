@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 
@@ -8,7 +7,7 @@ namespace Reader.Site.Outputs.Epub;
 /// <summary>
 /// Writes an <see cref="EpubBook"/> as an EPUB 3 file: a zip whose first entry is the uncompressed <c>mimetype</c>,
 /// then the container, the package document, the navigation document, the stylesheet, the chapters and images.
-/// Every entry has the same fixed time and the entries a fixed order, so the same book is the same bytes.
+/// Every entry has the same fixed time (<see cref="ZipWriter"/>) and the entries a fixed order, so the same book is the same bytes.
 /// </summary>
 public static class EpubPackage
 {
@@ -22,9 +21,6 @@ public static class EpubPackage
 
     private const string DcNamespace = "http://purl.org/dc/elements/1.1/";
 
-    // Zip times start in 1980; the time is fixed so no entry carries the moment of the build.
-    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     private static readonly XmlWriterSettings XmlSettings = new()
     {
         Encoding = new UTF8Encoding(false),
@@ -33,28 +29,30 @@ public static class EpubPackage
         NewLineHandling = NewLineHandling.Replace,
     };
 
-    public static ReadOnlyMemory<byte> Write(EpubBook book, string stylesheet)
-    {
-        var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            Add(zip, "mimetype", Encoding.ASCII.GetBytes(MediaType), CompressionLevel.NoCompression);
-            Add(zip, "META-INF/container.xml", Xml(WriteContainer));
-            Add(zip, "EPUB/package.opf", Xml(xml => WritePackage(xml, book)));
-            Add(zip, "EPUB/nav.xhtml", Xml(xml => WriteNavigation(xml, book)));
-            Add(zip, "EPUB/style.css", Encoding.UTF8.GetBytes(stylesheet));
-            foreach (var chapter in book.Chapters)
-            {
-                Add(zip, "EPUB/text/" + chapter.FileName, chapter.Xhtml.Span);
-            }
+    /// <param name="stylesheet">The books' stylesheet, deflated once for all of them.</param>
+    private static readonly Lazy<byte[]> Container = new(() => Xml(WriteContainer));
 
-            foreach (var resource in book.Resources)
-            {
-                Add(zip, "EPUB/" + resource.FileName, resource.Bytes);
-            }
+    public static ReadOnlyMemory<byte> Write(EpubBook book, DeflatedFile stylesheet)
+    {
+        var zip = new ZipWriter();
+        // The small files of each book are stored as they are: deflating a kilobyte costs more than it saves, as each
+        // deflate stream starts by clearing some hundreds of kilobytes of tables.
+        zip.AddStored("mimetype", Encoding.ASCII.GetBytes(MediaType));
+        zip.AddStored("META-INF/container.xml", Container.Value);
+        zip.AddStored("EPUB/package.opf", Xml(xml => WritePackage(xml, book)));
+        zip.AddStored("EPUB/nav.xhtml", Xml(xml => WriteNavigation(xml, book)));
+        zip.Add("EPUB/style.css", stylesheet);
+        foreach (var chapter in book.Chapters)
+        {
+            zip.Add("EPUB/text/" + chapter.FileName, chapter.Xhtml);
         }
 
-        return stream.GetBuffer().AsMemory(0, (int)stream.Length);
+        foreach (var resource in book.Resources)
+        {
+            zip.Add("EPUB/" + resource.FileName, DeflatedFile.Of(resource.Bytes));
+        }
+
+        return zip.Finish();
     }
 
     /// <summary>An XmlWriter for XHTML and package files: UTF-8 without BOM, no indentation (it would change the text of mixed content).</summary>
@@ -70,16 +68,6 @@ public static class EpubPackage
 
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
-    }
-
-    // Fastest, not Optimal: a book per article makes deflate a large part of a build, and the books are small text
-    // either way (the same bytes for the same input, so builds stay deterministic).
-    private static void Add(ZipArchive zip, string name, ReadOnlySpan<byte> bytes, CompressionLevel level = CompressionLevel.Fastest)
-    {
-        var entry = zip.CreateEntry(name, level);
-        entry.LastWriteTime = EntryTime;
-        using var stream = entry.Open();
-        stream.Write(bytes);
     }
 
     private static void WriteContainer(XmlWriter xml)
