@@ -8,8 +8,8 @@ namespace Reader.Site.Outputs;
 /// <summary>
 /// An Atom 1.0 feed with absolute URLs, so it works outside the site. Every feed, the site's and each author's and
 /// theme's, carries whole articles: a reader following one person reads them in the feed reader as a reader of the
-/// whole site does. Each feed holds the newest <see cref="Content.ReaderSettings.FeedSize"/> articles, so its size and
-/// cost stay bounded however large the collection grows.
+/// whole site does. Each feed holds the newest <see cref="Content.ReaderSettings.FeedSize"/> articles, fewer when
+/// they are long (<see cref="Entries"/>), so its size and cost stay bounded however large the collection grows.
 /// </summary>
 public static class AtomFeed
 {
@@ -55,8 +55,33 @@ public static class AtomFeed
         });
     }
 
-    /// <summary>The articles a feed lists: the newest <see cref="Content.ReaderSettings.FeedSize"/>.</summary>
-    public static IReadOnlyList<Article> Entries(ViewContext context, IReadOnlyList<Article> articles) => [.. articles.Take(context.Model.Settings.FeedSize)];
+    /// <summary>
+    /// How much Markdown a feed's entries may hold together. Their HTML, escaped in XML or JSON, is about half as
+    /// large again, so a feed of long articles stays under the 1 MB a file should keep to (the build warns past it).
+    /// </summary>
+    public const int MarkdownBudget = 600_000;
+
+    /// <summary>
+    /// The articles a feed lists: the newest <see cref="Content.ReaderSettings.FeedSize"/>, fewer where their text
+    /// would pass <see cref="MarkdownBudget"/>, and always the newest one.
+    /// </summary>
+    public static IReadOnlyList<Article> Entries(ViewContext context, IReadOnlyList<Article> articles)
+    {
+        var entries = new List<Article>();
+        var length = 0L;
+        foreach (var article in articles.Take(context.Model.Settings.FeedSize))
+        {
+            length += article.MarkdownUtf8.Length;
+            if (entries.Count > 0 && length > MarkdownBudget)
+            {
+                break;
+            }
+
+            entries.Add(article);
+        }
+
+        return entries;
+    }
 
     private static void Entry(XmlWriter xml, ViewContext context, Article article)
     {

@@ -99,4 +99,24 @@ public sealed class FeedSizeTests
             Assert.Equal(2, atom.Root!.Elements(System.Xml.Linq.XName.Get("entry", "http://www.w3.org/2005/Atom")).Count());
         }
     }
+
+    [Fact]
+    public void A_feed_of_long_articles_holds_fewer_so_it_stays_under_a_megabyte_and_always_the_newest()
+    {
+        // Six articles of about 250,000 characters each: three would pass the budget, so a feed holds two.
+        var paragraph = string.Concat(Enumerable.Repeat("The ministers met again to talk of the border and the treaty. ", 40));
+        var body = string.Join("\n\n", Enumerable.Repeat(paragraph, 100));
+        var files = string.Concat(Enumerable.Range(1, 6).Select(i => $"-- input/articles/long-{i}.md --\n---\ntitle: Long {i}\ndate: 2020-01-0{i}\n---\n{body}\n"));
+        using var site = MiniSite.Build(files);
+        Assert.Empty(site.Errors);
+
+        var items = JsonDocument.Parse(site.Text("feed.json")).RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["Long 6", "Long 5"], items.Select(i => i.GetProperty("title").GetString()));
+        Assert.True(site.Text("feed.xml").Length < 1_000_000);
+        Assert.True(site.Text("feed.json").Length < 1_000_000);
+
+        // One article longer than the budget is still listed: a feed is never empty while there are articles.
+        using var one = MiniSite.Build($"-- input/articles/huge.md --\n---\ntitle: Huge\n---\n{string.Join("\n\n", Enumerable.Repeat(body, 4))}\n");
+        Assert.Single(JsonDocument.Parse(one.Text("feed.json")).RootElement.GetProperty("items").EnumerateArray());
+    }
 }
