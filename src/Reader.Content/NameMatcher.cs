@@ -7,11 +7,13 @@ namespace Reader.Content;
 /// "Abe"). A spelling in a script written without spaces (Chinese, Japanese) is found inside a run of such
 /// characters, as "プーチン" is in "プーチン大統領"; a prefix spelling takes the rest of its word ("Путин*" matches
 /// the whole of "Путиным"). Matching is ordinal: names are written with capitals, and "abe" in a word is not Abe.
-/// Spellings are looked up by their first character, so the cost grows with the text, not with the number of names.
+/// Spellings are looked up by their first character, and among many with one initial by their exact text for each
+/// length they come in, so the cost grows with the text, not with the number of names: at 100,000 articles there
+/// are 5,000 authors, some 400 spellings to an initial.
 /// </summary>
 public sealed class NameMatcher
 {
-    private readonly Dictionary<char, NameSpelling[]> _byInitial;
+    private readonly Dictionary<char, SpellingGroup> _byInitial;
     private readonly SearchValues<char> _initials;
 
     public NameMatcher(IEnumerable<NameSpelling> spellings)
@@ -22,7 +24,7 @@ public sealed class NameMatcher
             .GroupBy(s => s.Text[0])
             .ToDictionary(
                 g => g.Key,
-                g => g.OrderByDescending(s => s.Text.Length).ThenBy(s => s.Text, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal).ThenBy(s => s.Prefix).ToArray());
+                g => new SpellingGroup(g.OrderByDescending(s => s.Text.Length).ThenBy(s => s.Text, StringComparer.Ordinal).ThenBy(s => s.Key, StringComparer.Ordinal).ThenBy(s => s.Prefix).ToArray()));
         _initials = SearchValues.Create([.. _byInitial.Keys.Order()]);
     }
 
@@ -56,12 +58,9 @@ public sealed class NameMatcher
                 continue;
             }
 
-            foreach (var spelling in _byInitial[text[i]])
+            if (_byInitial[text[i]].At(text, i, wanted) is { } match)
             {
-                if (wanted(spelling.Key) && Length(text, i, spelling) is { } length)
-                {
-                    return new NameMatch(i, length, spelling);
-                }
+                return match;
             }
         }
 
@@ -85,13 +84,9 @@ public sealed class NameMatcher
         return at < 0 ? -1 : from + at;
     }
 
+    /// <summary>The length of the spelling's match at <paramref name="start"/>, where the text there begins with it.</summary>
     private static int? Length(ReadOnlySpan<char> text, int start, NameSpelling spelling)
     {
-        if (!text[start..].StartsWith(spelling.Text, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
         var end = start + spelling.Text.Length;
         var last = spelling.Text[^1];
         if (spelling.Prefix)
@@ -105,5 +100,62 @@ public sealed class NameMatcher
         }
 
         return end == text.Length || IsUnspaced(last) || !char.IsLetterOrDigit(text[end]) ? end - start : null;
+    }
+
+    /// <summary>The spellings that begin with one character, longest first: tried one by one while few, looked up by text when many.</summary>
+    private sealed class SpellingGroup
+    {
+        private const int ScannedAtMost = 8;
+
+        private readonly NameSpelling[] _spellings;
+        private readonly int[] _lengths = [];
+        private readonly Dictionary<string, NameSpelling[]>.AlternateLookup<ReadOnlySpan<char>> _byText;
+
+        public SpellingGroup(NameSpelling[] spellings)
+        {
+            _spellings = spellings;
+            if (spellings.Length > ScannedAtMost)
+            {
+                _lengths = [.. spellings.Select(s => s.Text.Length).Distinct()];
+                _byText = spellings.GroupBy(s => s.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+        }
+
+        /// <summary>The longest wanted spelling at <paramref name="start"/> (ties in the order of the text, key and prefix).</summary>
+        public NameMatch? At(ReadOnlySpan<char> text, int start, Func<string, bool> wanted)
+        {
+            var rest = text[start..];
+            if (_lengths.Length == 0)
+            {
+                foreach (var spelling in _spellings)
+                {
+                    if (rest.StartsWith(spelling.Text, StringComparison.Ordinal) && Found(text, start, spelling, wanted) is { } match)
+                    {
+                        return match;
+                    }
+                }
+
+                return null;
+            }
+
+            foreach (var length in _lengths)
+            {
+                if (length <= rest.Length && _byText.TryGetValue(rest[..length], out var spellings))
+                {
+                    foreach (var spelling in spellings)
+                    {
+                        if (Found(text, start, spelling, wanted) is { } match)
+                        {
+                            return match;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static NameMatch? Found(ReadOnlySpan<char> text, int start, NameSpelling spelling, Func<string, bool> wanted) =>
+            Length(text, start, spelling) is { } length && wanted(spelling.Key) ? new NameMatch(start, length, spelling) : null;
     }
 }

@@ -62,4 +62,10 @@ public sealed record ReaderSettings
     /// in full. Default 20: feed readers look at recent entries, and a feed of every article would grow with the collection.
     /// </summary>
     public int FeedSize { get; init; } = 20;
+
+    /// <summary>
+    /// Articles in each theme's e-book and the collection's, the newest. Default 1,000: a book of some 5 MB. A book of
+    /// every article would grow with the collection (100,000 articles, 500 MB), and each article has its own book.
+    /// </summary>
+    public int EbookSize { get; init; } = 1000;
 }

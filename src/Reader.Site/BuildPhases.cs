@@ -14,7 +14,9 @@ public sealed class BuildPhases
         var allocated = GC.GetTotalAllocatedBytes();
         var stopwatch = Stopwatch.StartNew();
         var result = work();
-        _phases.Add(new BuildPhase(name, stopwatch.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
+        var elapsed = stopwatch.Elapsed;
+        using var process = Process.GetCurrentProcess();
+        _phases.Add(new BuildPhase(name, elapsed, GC.GetTotalAllocatedBytes() - allocated, process.PeakWorkingSet64));
         return result;
     }
 

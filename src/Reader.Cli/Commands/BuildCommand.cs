@@ -64,7 +64,7 @@ public static class BuildCommand
 
         foreach (var phase in site.Phases)
         {
-            context.Terminal.Detail(string.Create(CultureInfo.InvariantCulture, $"  {phase.Name}: {phase.Elapsed.TotalSeconds:0.000} s, {phase.AllocatedBytes / 1_000_000} MB allocated"));
+            context.Terminal.Detail(string.Create(CultureInfo.InvariantCulture, $"  {phase.Name}: {phase.Elapsed.TotalSeconds:0.000} s, {phase.AllocatedBytes / 1_000_000} MB allocated, peak {phase.PeakBytes / 1_000_000} MB"));
         }
 
         context.Terminal.Detail(RuntimeStats.Line());

@@ -15,6 +15,7 @@ public static partial class SettingsValidator
     public const int MaxRelatedArticleCount = 50;
     public const int MaxArchivePageSize = 1000;
     public const int MaxFeedSize = 1000;
+    public const int MaxEbookSize = 10000;
 
     private const string File = SettingsLoader.FileName;
 
@@ -48,6 +49,7 @@ public static partial class SettingsValidator
         Range("RelatedArticleCount", settings.RelatedArticleCount, 0, MaxRelatedArticleCount);
         Range("ArchivePageSize", settings.ArchivePageSize, 1, MaxArchivePageSize);
         Range("FeedSize", settings.FeedSize, 1, MaxFeedSize);
+        Range("EbookSize", settings.EbookSize, 1, MaxEbookSize);
 
         var folders = new List<(string Key, string Full)>();
         Folder("SeedsPath", settings.SeedsPath);

@@ -53,7 +53,7 @@ public sealed partial class InterfaceText
     public static readonly IReadOnlyList<string> CodeCounts =
     [
         "count_articles", "count_people", "count_themes", "count_shared_articles", "count_more_people", "reading_time", "search_found",
-        "count_mentions", "count_times", "count_undated_articles", "count_events", "count_lines", "count_rules", "mentions_span_one_date",
+        "count_mentions", "count_times", "count_undated_articles", "count_events", "count_lines", "count_rules", "mentions_span_one_date", "epub_newest",
     ];
 
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };

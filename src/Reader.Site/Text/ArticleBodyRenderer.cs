@@ -21,17 +21,21 @@ public sealed class ArticleBodyRenderer
     private readonly SiteImages? _images;
     private readonly string _mentionsKey;
     private readonly string _passageLinkLabel;
-    private readonly ConcurrentDictionary<Article, string> _kept = new(ReferenceEqualityComparer.Instance);
-    private readonly long _keptLengthLimit;
-    private long _keptLength;
+    private readonly ConcurrentDictionary<Article, KeptBody> _kept = new(ReferenceEqualityComparer.Instance);
+    private readonly long _textSizeLimit;
+    private readonly long _keptSizeLimit;
+    private long _keptSize;
 
     /// <param name="last">The last build's renderer: while the people and URLs are the same objects (a site patched after a body edit), its links are reused.</param>
     /// <param name="images">The site's images, whose sizes and smaller copies bodies that show them are given.</param>
     /// <param name="passageLinkLabel">What a paragraph's link to itself is called, for screen readers, in the site's language.</param>
-    /// <param name="keptLengthLimit">The most characters of HTML kept for pages (<see cref="KeptLengthLimit"/>).</param>
-    public ArticleBodyRenderer(Model.Site site, SiteUrls urls, ArticleBodyRenderer? last = null, SiteImages? images = null, string passageLinkLabel = "Link to this paragraph", long keptLengthLimit = KeptLengthLimit)
+    /// <param name="textSizeLimit">The most bytes of bodies kept as text (<see cref="TextSizeLimit"/>).</param>
+    /// <param name="keptSizeLimit">The most bytes of bodies kept at all (<see cref="KeptSizeLimit"/>).</param>
+    public ArticleBodyRenderer(
+        Model.Site site, SiteUrls urls, ArticleBodyRenderer? last = null, SiteImages? images = null, string passageLinkLabel = "Link to this paragraph",
+        long textSizeLimit = TextSizeLimit, long keptSizeLimit = KeptSizeLimit)
     {
-        (_site, _urls, _images, _passageLinkLabel, _keptLengthLimit) = (site, urls, images, passageLinkLabel, keptLengthLimit);
+        (_site, _urls, _images, _passageLinkLabel, _textSizeLimit, _keptSizeLimit) = (site, urls, images, passageLinkLabel, textSizeLimit, keptSizeLimit);
         if (last is not null && ReferenceEquals(last._site.Authors, site.Authors) && ReferenceEquals(last._site.People, site.People) && ReferenceEquals(last._urls, urls))
         {
             (_linker, Passages, _mentionsKey) = (last._linker, last.Passages, last._mentionsKey);
@@ -60,14 +64,14 @@ public sealed class ArticleBodyRenderer
     /// <param name="handOver">Let go of the kept HTML: its page takes it, and nothing reads it after that.</param>
     public string Render(Article article, bool handOver = true)
     {
-        if (handOver ? _kept.TryRemove(article, out var html) : _kept.TryGetValue(article, out html))
+        if (handOver ? _kept.TryRemove(article, out var kept) : _kept.TryGetValue(article, out kept))
         {
             if (handOver)
             {
-                Interlocked.Add(ref _keptLength, -html.Length);
+                Interlocked.Add(ref _keptSize, -kept.Size);
             }
 
-            return html;
+            return kept.Html();
         }
 
         var document = ArticleMarkdown.Parse(article.ReadMarkdown());
@@ -77,28 +81,45 @@ public sealed class ArticleBodyRenderer
     }
 
     /// <summary>
-    /// The most characters of HTML kept from the analysis for pages, feeds and books (64 M: 128 MB, the bodies of some
-    /// 4,000 articles of 1,500 words): past it, a body is rendered again where it is needed, so a large collection is
-    /// built in bounded memory rather than holding every body at once (100,000 bodies are some 4 GB).
+    /// The most bytes of bodies kept as text (128 MB: the HTML of some 4,000 articles of 1,500 words); past it a body
+    /// is kept deflated (<see cref="KeptBody"/>), which costs a little time to save most of the memory.
     /// </summary>
-    public const long KeptLengthLimit = 64 * 1024 * 1024;
+    public const long TextSizeLimit = 128L * 1024 * 1024;
 
     /// <summary>
-    /// Renders a body parsed for analysis, its heading and paragraph anchors applied, and keeps the HTML for its page
-    /// while the bodies kept are under <see cref="KeptLengthLimit"/>.
+    /// The most bytes of bodies kept at all (1 GB: some 100,000 bodies of 1,500 words deflated); past it a body is
+    /// rendered again where it is read, so even a very large collection is built in bounded memory.
+    /// </summary>
+    public const long KeptSizeLimit = 1024L * 1024 * 1024;
+
+    /// <summary>
+    /// Renders a body parsed for analysis, its heading and paragraph anchors applied, and keeps the HTML for its page:
+    /// as text under <see cref="TextSizeLimit"/>, deflated under <see cref="KeptSizeLimit"/>. Past both it is not
+    /// rendered at all: each reader renders it.
     /// </summary>
     /// <returns>Whether the HTML was kept.</returns>
     public bool Keep(Article article, MarkdownAst document)
     {
-        var html = Html(article, document);
-        if (Interlocked.Add(ref _keptLength, html.Length) <= _keptLengthLimit)
+        if (Volatile.Read(ref _keptSize) >= _keptSizeLimit)
         {
-            _kept[article] = html;
-            return true;
+            return false;
         }
 
-        Interlocked.Add(ref _keptLength, -html.Length);
-        return false;
+        var html = Html(article, document);
+        var kept = KeptBody.Text(html);
+        if (Interlocked.Add(ref _keptSize, kept.Size) > Math.Min(_textSizeLimit, _keptSizeLimit))
+        {
+            Interlocked.Add(ref _keptSize, -kept.Size);
+            kept = KeptBody.Deflated(html);
+            if (Interlocked.Add(ref _keptSize, kept.Size) > _keptSizeLimit)
+            {
+                Interlocked.Add(ref _keptSize, -kept.Size);
+                return false;
+            }
+        }
+
+        _kept[article] = kept;
+        return true;
     }
 
     private string Html(Article article, MarkdownAst document)

@@ -13,6 +13,7 @@ public sealed class HostileSettingsTests
         { "\"RelatedArticleCount\": 2147483647", "statiq.json:2:3: error: 'RelatedArticleCount' must be from 0 to 50, found 2147483647" },
         { "\"RelatedArticleCount\": -1", "statiq.json:2:3: error: 'RelatedArticleCount' must be from 0 to 50, found -1" },
         { "\"FeedSize\": 0", "statiq.json:2:3: error: 'FeedSize' must be from 1 to 1000, found 0" },
+        { "\"EbookSize\": 10001", "statiq.json:2:3: error: 'EbookSize' must be from 1 to 10000, found 10001" },
         { "\"HomeArticleCount\": 0", "statiq.json:2:3: error: 'HomeArticleCount' must be from 1 to 1000, found 0" },
         { "\"HomeArticleCount\": 2147483647", "statiq.json:2:3: error: 'HomeArticleCount' must be from 1 to 1000" },
         { "\"LinkRoot\": \"/\\\\evil.example\"", "statiq.json:2:3: error: 'LinkRoot' must be \"\" or a path of plain segments" },

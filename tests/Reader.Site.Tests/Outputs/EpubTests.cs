@@ -179,3 +179,30 @@ public sealed class EpubTests : IClassFixture<SampleSite>
         Assert.Null(site.Html("themes/empty/index.html").QuerySelector("a[type='application/epub+zip'][href$='empty.epub']"));
     }
 }
+
+/// <summary>A theme's and the collection's book hold the newest <c>EbookSize</c> articles and say so; each article keeps its own book.</summary>
+public sealed class EbookSizeTests
+{
+    [Fact]
+    public void A_book_of_many_holds_the_newest_articles_and_says_how_many_of_how_many()
+    {
+        var files = "-- input/index.md --\n---\ntitle: Many\n---\n-- input/themes/t.md --\n---\ntitle: T\n---\n" + string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"-- input/articles/a{i}.md --\n---\ntitle: Article {i}\ndate: 2020-01-0{i}\nthemes: [t]\n---\nText {i}.\n"));
+        using var site = MiniSite.Build(files, new Reader.Content.ReaderSettings { Host = "reader.example.org", EbookSize = 2 });
+        Assert.Empty(site.Errors);
+
+        foreach (var book in new[] { site.Files().Single(f => f.StartsWith("ebooks/", StringComparison.Ordinal)), "themes/t/t.epub" })
+        {
+            using var zip = ZipFile.OpenRead(Path.Combine(site.OutputDir, book));
+            Assert.Equal(["introduction_.xhtml", "a4.xhtml", "a3.xhtml"], zip.Entries.Where(e => e.FullName.StartsWith("EPUB/text/", StringComparison.Ordinal)).Select(e => e.Name));
+            using var reader = new StreamReader(zip.GetEntry("EPUB/text/introduction_.xhtml")!.Open());
+            Assert.Contains("This e-book holds the newest 2 of 4 articles.", reader.ReadToEnd(), StringComparison.Ordinal);
+        }
+
+        Assert.True(site.Exists("articles/a1/a1.epub"));
+        using var all = MiniSite.Build(files, new Reader.Content.ReaderSettings { Host = "reader.example.org" });
+        using var whole = ZipFile.OpenRead(Path.Combine(all.OutputDir, "themes/t/t.epub"));
+        Assert.Equal(4, whole.Entries.Count(e => e.FullName.StartsWith("EPUB/text/a", StringComparison.Ordinal)));
+        Assert.Null(whole.GetEntry("EPUB/text/introduction_.xhtml"));
+    }
+}

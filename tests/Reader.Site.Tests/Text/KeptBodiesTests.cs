@@ -5,7 +5,7 @@ using Reader.Site.Text;
 
 namespace Reader.Site.Tests.Text;
 
-/// <summary>Bodies rendered during the analysis are kept for their pages up to a limit; past it they are rendered again, to the same HTML.</summary>
+/// <summary>Bodies rendered during the analysis are kept for their pages, as text and then deflated, up to a limit; past it they are rendered again: the same HTML every way.</summary>
 public sealed class KeptBodiesTests
 {
     [Fact]
@@ -25,23 +25,28 @@ public sealed class KeptBodiesTests
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         var urls = new SiteUrls(new ReaderSettings());
         var unlimited = new ArticleBodyRenderer(site, urls);
-        var limited = new ArticleBodyRenderer(site, urls, keptLengthLimit: 1);
+        var limited = new ArticleBodyRenderer(site, urls, keptSizeLimit: 1);
+        var deflated = new ArticleBodyRenderer(site, urls, textSizeLimit: 1);
         foreach (var article in site.Articles)
         {
             ArticleAnalyser.Analyse(article, new Vocabulary(), unlimited);
             ArticleAnalyser.Analyse(article, new Vocabulary(), limited);
+            ArticleAnalyser.Analyse(article, new Vocabulary(), deflated);
         }
 
         var first = site.Articles[0];
-        Assert.False(new ArticleBodyRenderer(site, urls, keptLengthLimit: 1).Keep(first, ArticleMarkdown.Parse(first.ReadMarkdown())));
+        Assert.False(new ArticleBodyRenderer(site, urls, keptSizeLimit: 1).Keep(first, ArticleMarkdown.Parse(first.ReadMarkdown())));
         Assert.True(new ArticleBodyRenderer(site, urls).Keep(first, ArticleMarkdown.Parse(first.ReadMarkdown())));
+        Assert.True(new ArticleBodyRenderer(site, urls, textSizeLimit: 1).Keep(first, ArticleMarkdown.Parse(first.ReadMarkdown())));
         foreach (var article in site.Articles)
         {
             var kept = unlimited.Render(article, handOver: false);
             Assert.Contains("paragraph", kept, StringComparison.Ordinal);
             Assert.Equal(kept, limited.Render(article, handOver: false));
+            Assert.Equal(kept, deflated.Render(article, handOver: false));
             Assert.Equal(kept, unlimited.Render(article));
             Assert.Equal(kept, limited.Render(article));
+            Assert.Equal(kept, deflated.Render(article));
         }
     }
 }

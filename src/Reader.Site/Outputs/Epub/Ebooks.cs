@@ -49,9 +49,9 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
 
         var books = new List<(string Url, Func<object> Inputs, Func<EpubBook> Make)>
         {
-            (urls.CollectionEpub, () => Inputs("collection", site.Title, site.Introduction, site.Articles), Collection),
+            (urls.CollectionEpub, () => Inputs("collection", site.Title, site.Introduction, Newest(site.Articles)), Collection),
         };
-        books.AddRange(site.Themes.Terms.Where(theme => theme.Articles.Count > 0).Select(theme => (urls.TermEpub(site.Themes.Name, theme.Slug), (Func<object>)(() => Inputs("theme", theme.Name, theme.Profile?.Body ?? "", theme.Articles)), (Func<EpubBook>)(() => Theme(theme)))));
+        books.AddRange(site.Themes.Terms.Where(theme => theme.Articles.Count > 0).Select(theme => (urls.TermEpub(site.Themes.Name, theme.Slug), (Func<object>)(() => Inputs("theme", theme.Name, theme.Profile?.Body ?? "", Newest(theme.Articles))), (Func<EpubBook>)(() => Theme(theme)))));
         books.AddRange(site.Articles.Select(article => (urls.ArticleEpub(article.Slug), (Func<object>)(() => Inputs("article", article.Slug, "", [article])), (Func<EpubBook>)(() => Article(article)))));
         Parallel.ForEach(books, book => output.WriteBytes(urls.OutputPath(book.Url), book.Inputs, () => EpubPackage.Write(book.Make(), Stylesheet())));
     }
@@ -77,19 +77,27 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
     public EpubBook Theme(Term theme)
     {
         var title = context.Words.Format("epub_theme_title", ("site", context.Model.Settings.SiteTitle), ("name", theme.Name));
-        var introduction = Introduction(theme.Name, theme.Profile?.Description, theme.Profile?.Body);
+        var introduction = Introduction(theme.Name, theme.Profile?.Description, theme.Profile?.Body, theme.Articles.Count);
         return Book(context.Urls.Absolute(context.TermUrl(context.Model.Themes, theme)), title, context.SiteLanguage, [], context.Model.Settings.SiteTitle,
-            null, theme.Profile?.Description, [theme.Name], null, theme.Articles, introduction);
+            null, theme.Profile?.Description, [theme.Name], null, Newest(theme.Articles), introduction);
     }
 
     public EpubBook Collection()
     {
         var site = context.Model;
         var title = context.Words.Format("epub_collection_title", ("site", site.Settings.SiteTitle));
-        var introduction = Introduction(site.Title, site.Description, site.Introduction);
+        var introduction = Introduction(site.Title, site.Description, site.Introduction, site.Articles.Count);
         return Book(context.Urls.Absolute(context.Urls.Home), title, context.SiteLanguage, [], site.Settings.SiteTitle,
-            null, site.Description ?? site.Settings.SiteDescription, [.. site.Themes.Terms.Select(t => t.Name)], null, site.Articles, introduction);
+            null, site.Description ?? site.Settings.SiteDescription, [.. site.Themes.Terms.Select(t => t.Name)], null, Newest(site.Articles), introduction);
     }
+
+    /// <summary>
+    /// The articles a theme's or the collection's book holds: the newest <see cref="ReaderSettings.EbookSize"/> (lists
+    /// are newest first). A book of every article would grow with the collection, too large for a reader's device and
+    /// for a build to hold; every article has its own book beside its page.
+    /// </summary>
+    private IReadOnlyList<Article> Newest(IReadOnlyList<Article> articles) =>
+        articles.Count <= context.Model.Settings.EbookSize ? articles : [.. articles.Take(context.Model.Settings.EbookSize)];
 
     private EpubBook Book(
         string identifier, string title, string language, IReadOnlyList<EpubCreator> creators, string? publisher, DateOnly? date, string? description,
@@ -184,12 +192,16 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
 
     /// <summary>
     /// The collection's or theme's introduction, as the book's first chapter; none when there is nothing to say. Its
-    /// file name has a '_', which no article's slug has.
+    /// file name has a '_', which no article's slug has. A book that holds only the newest articles says so.
     /// </summary>
-    private EpubChapter? Introduction(string title, string? description, string? markdown)
+    /// <param name="articles">How many articles the collection or theme has.</param>
+    private EpubChapter? Introduction(string title, string? description, string? markdown, int articles)
     {
         var html = context.Markdown(markdown);
-        if (html is null && string.IsNullOrWhiteSpace(description))
+        var newest = articles > context.Model.Settings.EbookSize
+            ? context.Words.Count("epub_newest", context.Model.Settings.EbookSize, ("total", articles.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            : null;
+        if (html is null && string.IsNullOrWhiteSpace(description) && newest is null)
         {
             return null;
         }
@@ -203,6 +215,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
             xml.WriteAttributeString("epub", "type", EpubPackage.OpsNamespace, "introduction");
             xml.WriteElementString("h1", EpubPackage.XhtmlNamespace, title);
             Paragraph(xml, "standfirst", description, null);
+            Paragraph(xml, "note", newest, null);
             if (html is not null)
             {
                 body.Write(xml, html);
