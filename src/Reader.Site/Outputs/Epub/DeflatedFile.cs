@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace Reader.Site.Outputs.Epub;
 
@@ -36,8 +37,15 @@ public sealed class DeflatedFile
     public byte[] Inflate()
     {
         var bytes = new byte[Length];
-        using var inflate = new DeflateStream(new MemoryStream(Deflated.ToArray()), CompressionMode.Decompress);
-        inflate.ReadExactly(bytes);
+        Inflate(bytes);
         return bytes;
+    }
+
+    /// <summary>Writes the original bytes into the first <see cref="Length"/> bytes of <paramref name="destination"/>.</summary>
+    public void Inflate(Span<byte> destination)
+    {
+        var source = MemoryMarshal.TryGetArray(Deflated, out var array) ? new MemoryStream(array.Array!, array.Offset, array.Count, writable: false) : new MemoryStream(Deflated.ToArray());
+        using var inflate = new DeflateStream(source, CompressionMode.Decompress);
+        inflate.ReadExactly(destination[..Length]);
     }
 }

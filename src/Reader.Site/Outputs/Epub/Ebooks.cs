@@ -107,9 +107,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         {
             var chapter = _chapters.GetOrAdd(article, a => new Lazy<ArticleChapter>(() => Kept(a))).Value;
             images.UnionWith(chapter.Images);
-            var xhtml = chapter.For(inBook, (marked, held) => ArticleLink().Replace(marked, m => held.Contains(m.Groups[1].Value)
-                ? $"href=\"{m.Groups[1].Value}.xhtml{m.Groups[2].Value}\""
-                : $"href=\"{context.Urls.Absolute(context.Urls.Article(m.Groups[1].Value))}{m.Groups[2].Value}\""));
+            var xhtml = chapter.For(inBook, (slug, held) => held ? slug + ".xhtml" : context.Urls.Absolute(context.Urls.Article(slug)));
             chapters.Add(new EpubChapter(article.Slug + ".xhtml", article.Title, article.Matter.Language, xhtml, context.Text(article).Sections));
         }
 
@@ -176,10 +174,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
             xml.WriteEndElement();
             xml.WriteEndElement();
         });
-        var linked = xhtml.AsSpan().IndexOf(ArticleLinkMarker) < 0
-            ? []
-            : ArticleLink().Matches(System.Text.Encoding.UTF8.GetString(xhtml)).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new ArticleChapter(DeflatedFile.Of(xhtml), linked, [.. body.Images]);
+        return new ArticleChapter(DeflatedFile.Of(xhtml), ArticleLinkMarkers.Slugs(xhtml), [.. body.Images]);
     }
 
     /// <summary>
@@ -286,8 +281,6 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         AuthorRole.Translator => "trl",
         _ => "aut",
     };
-
-    private static ReadOnlySpan<byte> ArticleLinkMarker => "href=\"reader-article:"u8;
 
     [GeneratedRegex("href=\"reader-article:([a-z0-9-]+)(#[^\"]*)?\"")]
     private static partial Regex ArticleLink();
