@@ -34,12 +34,12 @@ public sealed class ArticleChapter(DeflatedFile marked, IReadOnlyList<string> li
     private DeflatedFile Resolve(HashSet<string> held, Func<string, bool, string> href)
     {
         var xhtml = ArrayPool<byte>.Shared.Rent(marked.Length);
-        var resolved = new ArrayBufferWriter<byte>(marked.Length + 1024);
+        using var resolved = new PooledStream(marked.Length + 1024);
         try
         {
             marked.Inflate(xhtml);
             ArticleLinkMarkers.Resolve(xhtml.AsSpan(0, marked.Length), slug => href(slug, held.Contains(slug)), resolved);
-            return DeflatedFile.Of(resolved.WrittenSpan);
+            return DeflatedFile.Of(resolved.Written);
         }
         finally
         {

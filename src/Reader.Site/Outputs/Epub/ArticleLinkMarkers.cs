@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Reader.Site.Outputs.Epub;
@@ -26,7 +25,7 @@ public static class ArticleLinkMarkers
     }
 
     /// <summary>Writes the chapter with each marker replaced by <c>href="…"</c>: the target <paramref name="href"/> gives the slug, then the fragment.</summary>
-    public static void Resolve(ReadOnlySpan<byte> xhtml, Func<string, string> href, IBufferWriter<byte> output)
+    public static void Resolve(ReadOnlySpan<byte> xhtml, Func<string, string> href, Stream output)
     {
         var at = 0;
         while (Next(xhtml, at) is var (start, slug, fragment, end) && start >= 0)
@@ -34,8 +33,7 @@ public static class ArticleLinkMarkers
             output.Write(xhtml[at..start]);
             output.Write("href=\""u8);
             var target = href(Encoding.ASCII.GetString(xhtml.Slice(slug.Start, slug.Length)));
-            var bytes = output.GetSpan(Encoding.UTF8.GetMaxByteCount(target.Length));
-            output.Advance(Encoding.UTF8.GetBytes(target, bytes));
+            output.Write(Encoding.UTF8.GetBytes(target));
             output.Write(xhtml.Slice(fragment.Start, fragment.Length));
             output.Write("\""u8);
             at = end;

@@ -24,13 +24,14 @@ public sealed class DeflatedFile
     // either way (the same bytes for the same input, so builds stay deterministic).
     public static DeflatedFile Of(ReadOnlySpan<byte> bytes)
     {
-        var stream = new MemoryStream(bytes.Length / 2);
+        // Deflated into a pooled buffer and copied out at its size: the array is kept as long as the chapter is.
+        using var stream = new PooledStream(bytes.Length / 2);
         using (var deflate = new DeflateStream(stream, CompressionLevel.Fastest, leaveOpen: true))
         {
             deflate.Write(bytes);
         }
 
-        return new DeflatedFile(stream.GetBuffer().AsMemory(0, (int)stream.Length), Crc32.HashToUInt32(bytes), bytes.Length);
+        return new DeflatedFile(stream.Written.ToArray(), Crc32.HashToUInt32(bytes), bytes.Length);
     }
 
     /// <summary>The original bytes again.</summary>

@@ -141,7 +141,9 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         var words = context.Words;
         var siteLanguage = string.Equals(words.Language, matter.Language, StringComparison.OrdinalIgnoreCase) ? null : words.Language;
         var body = new XhtmlBody(context.Urls, LocalImage);
-        var xhtml = EpubPackage.Xml(xml =>
+        var html = context.Bodies.Render(article, handOver: false);
+        using var xhtml = new PooledStream(html.Length * 2 + 4096);
+        EpubPackage.Xml(xhtml, xml =>
         {
             xml.WriteDocType("html", null, null, null);
             EpubPackage.XhtmlHead(xml, matter.Language, article.Title, "../style.css");
@@ -156,7 +158,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
             xml.WriteEndElement();
             var text = context.Text(article);
             Paragraph(xml, "standfirst", string.IsNullOrWhiteSpace(matter.Summary) || text.SummaryInBody ? null : matter.Summary, null);
-            body.Write(xml, context.Bodies.Render(article, handOver: false));
+            body.Write(xml, html);
             if (Uri.TryCreate(matter.SourceUrl, UriKind.Absolute, out var source) && source.Scheme is "http" or "https")
             {
                 xml.WriteStartElement("p", EpubPackage.XhtmlNamespace);
@@ -174,7 +176,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
             xml.WriteEndElement();
             xml.WriteEndElement();
         });
-        return new ArticleChapter(DeflatedFile.Of(xhtml), ArticleLinkMarkers.Slugs(xhtml), [.. body.Images]);
+        return new ArticleChapter(DeflatedFile.Of(xhtml.Written), ArticleLinkMarkers.Slugs(xhtml.Written), [.. body.Images]);
     }
 
     /// <summary>
