@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text;
 
 namespace Reader.Site.Outputs.Epub;
 
@@ -19,8 +19,8 @@ public sealed class ArticleChapter(DeflatedFile marked, IReadOnlyList<string> li
     public IReadOnlyList<string> Linked => linked;
 
     /// <summary>The chapter in a book that holds <paramref name="inBook"/>.</summary>
-    /// <param name="resolve">Rewrites the markers of the chapter's XHTML, given the linked articles the book holds.</param>
-    public DeflatedFile For(IReadOnlySet<string> inBook, Func<string, IReadOnlySet<string>, string> resolve)
+    /// <param name="href">Where a link to an article leads, given its slug and whether the book holds it.</param>
+    public DeflatedFile For(IReadOnlySet<string> inBook, Func<string, bool, string> href)
     {
         if (linked.Count == 0)
         {
@@ -28,7 +28,22 @@ public sealed class ArticleChapter(DeflatedFile marked, IReadOnlyList<string> li
         }
 
         var held = linked.Where(inBook.Contains).ToList();
-        return _variants.GetOrAdd(string.Join('\n', held), _ =>
-            DeflatedFile.Of(Encoding.UTF8.GetBytes(resolve(Encoding.UTF8.GetString(marked.Inflate()), held.ToHashSet(StringComparer.Ordinal)))));
+        return _variants.GetOrAdd(string.Join('\n', held), _ => Resolve(held.ToHashSet(StringComparer.Ordinal), href));
+    }
+
+    private DeflatedFile Resolve(HashSet<string> held, Func<string, bool, string> href)
+    {
+        var xhtml = ArrayPool<byte>.Shared.Rent(marked.Length);
+        using var resolved = new PooledStream(marked.Length + 1024);
+        try
+        {
+            marked.Inflate(xhtml);
+            ArticleLinkMarkers.Resolve(xhtml.AsSpan(0, marked.Length), slug => href(slug, held.Contains(slug)), resolved);
+            return DeflatedFile.Of(resolved.Written);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(xhtml);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace Reader.Site.Outputs.Epub;
 
@@ -23,21 +24,29 @@ public sealed class DeflatedFile
     // either way (the same bytes for the same input, so builds stay deterministic).
     public static DeflatedFile Of(ReadOnlySpan<byte> bytes)
     {
-        var stream = new MemoryStream(bytes.Length / 2);
+        // Deflated into a pooled buffer and copied out at its size: the array is kept as long as the chapter is.
+        using var stream = new PooledStream(bytes.Length / 2);
         using (var deflate = new DeflateStream(stream, CompressionLevel.Fastest, leaveOpen: true))
         {
             deflate.Write(bytes);
         }
 
-        return new DeflatedFile(stream.GetBuffer().AsMemory(0, (int)stream.Length), Crc32.HashToUInt32(bytes), bytes.Length);
+        return new DeflatedFile(stream.Written.ToArray(), Crc32.HashToUInt32(bytes), bytes.Length);
     }
 
     /// <summary>The original bytes again.</summary>
     public byte[] Inflate()
     {
         var bytes = new byte[Length];
-        using var inflate = new DeflateStream(new MemoryStream(Deflated.ToArray()), CompressionMode.Decompress);
-        inflate.ReadExactly(bytes);
+        Inflate(bytes);
         return bytes;
+    }
+
+    /// <summary>Writes the original bytes into the first <see cref="Length"/> bytes of <paramref name="destination"/>.</summary>
+    public void Inflate(Span<byte> destination)
+    {
+        var source = MemoryMarshal.TryGetArray(Deflated, out var array) ? new MemoryStream(array.Array!, array.Offset, array.Count, writable: false) : new MemoryStream(Deflated.ToArray());
+        using var inflate = new DeflateStream(source, CompressionMode.Decompress);
+        inflate.ReadExactly(destination[..Length]);
     }
 }

@@ -115,9 +115,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         {
             var chapter = _chapters.GetOrAdd(article, a => new Lazy<ArticleChapter>(() => Kept(a))).Value;
             images.UnionWith(chapter.Images);
-            var xhtml = chapter.For(inBook, (marked, held) => ArticleLink().Replace(marked, m => held.Contains(m.Groups[1].Value)
-                ? $"href=\"{m.Groups[1].Value}.xhtml{m.Groups[2].Value}\""
-                : $"href=\"{context.Urls.Absolute(context.Urls.Article(m.Groups[1].Value))}{m.Groups[2].Value}\""));
+            var xhtml = chapter.For(inBook, (slug, held) => held ? slug + ".xhtml" : context.Urls.Absolute(context.Urls.Article(slug)));
             chapters.Add(new EpubChapter(article.Slug + ".xhtml", article.Title, article.Matter.Language, xhtml, context.Text(article).Sections));
         }
 
@@ -151,7 +149,9 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         var words = context.Words;
         var siteLanguage = string.Equals(words.Language, matter.Language, StringComparison.OrdinalIgnoreCase) ? null : words.Language;
         var body = new XhtmlBody(context.Urls, LocalImage);
-        var xhtml = EpubPackage.Xml(xml =>
+        var html = context.Bodies.Render(article, handOver: false);
+        using var xhtml = new PooledStream(html.Length * 2 + 4096);
+        EpubPackage.Xml(xhtml, xml =>
         {
             xml.WriteDocType("html", null, null, null);
             EpubPackage.XhtmlHead(xml, matter.Language, article.Title, "../style.css");
@@ -166,7 +166,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
             xml.WriteEndElement();
             var text = context.Text(article);
             Paragraph(xml, "standfirst", string.IsNullOrWhiteSpace(matter.Summary) || text.SummaryInBody ? null : matter.Summary, null);
-            body.Write(xml, context.Bodies.Render(article, handOver: false));
+            body.Write(xml, html);
             if (Uri.TryCreate(matter.SourceUrl, UriKind.Absolute, out var source) && source.Scheme is "http" or "https")
             {
                 xml.WriteStartElement("p", EpubPackage.XhtmlNamespace);
@@ -184,10 +184,7 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
             xml.WriteEndElement();
             xml.WriteEndElement();
         });
-        var linked = xhtml.AsSpan().IndexOf(ArticleLinkMarker) < 0
-            ? []
-            : ArticleLink().Matches(System.Text.Encoding.UTF8.GetString(xhtml)).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new ArticleChapter(DeflatedFile.Of(xhtml), linked, [.. body.Images]);
+        return new ArticleChapter(DeflatedFile.Of(xhtml.Written), ArticleLinkMarkers.Slugs(xhtml.Written), [.. body.Images]);
     }
 
     /// <summary>
@@ -299,8 +296,6 @@ public sealed partial class Ebooks(ViewContext context, string inputDir, string 
         AuthorRole.Translator => "trl",
         _ => "aut",
     };
-
-    private static ReadOnlySpan<byte> ArticleLinkMarker => "href=\"reader-article:"u8;
 
     [GeneratedRegex("href=\"reader-article:([a-z0-9-]+)(#[^\"]*)?\"")]
     private static partial Regex ArticleLink();

@@ -59,6 +59,13 @@ public static class EpubPackage
     public static byte[] Xml(Action<XmlWriter> write)
     {
         var stream = new MemoryStream();
+        Xml(stream, write);
+        return stream.ToArray();
+    }
+
+    /// <summary>As <see cref="Xml(Action{XmlWriter})"/>, into <paramref name="stream"/>.</summary>
+    public static void Xml(Stream stream, Action<XmlWriter> write)
+    {
         using (var writer = new CleanXmlWriter(XmlWriter.Create(stream, XmlSettings)))
         {
             writer.WriteStartDocument();
@@ -67,7 +74,6 @@ public static class EpubPackage
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
     private static void WriteContainer(XmlWriter xml)

@@ -26,6 +26,40 @@ public sealed class XhtmlBody(SiteUrls urls, Func<string, string?> localImage)
 
     public void Write(XmlWriter xml, string html)
     {
+        if (BodyHtml.Read(html) is { } body)
+        {
+            Write(xml, body);
+        }
+        else
+        {
+            WriteParsed(xml, html);
+        }
+    }
+
+    /// <summary>Writes the body from its tags: what an HTML parser would make of them, without making a document.</summary>
+    public void Write(XmlWriter xml, BodyHtml body)
+    {
+        foreach (var token in body.Tokens)
+        {
+            switch (token.Kind)
+            {
+                case HtmlTokenKind.Text:
+                    xml.WriteString(token.Value);
+                    break;
+                case HtmlTokenKind.Start:
+                    WriteStart(xml, token.Value, body.Attributes(token));
+                    break;
+                case HtmlTokenKind.End:
+                    // <p></p> rather than <p />, which an HTML reader would take for an unclosed paragraph.
+                    xml.WriteFullEndElement();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Writes the body from AngleSharp's parse of it: for HTML <see cref="BodyHtml"/> does not read.</summary>
+    public void WriteParsed(XmlWriter xml, string html)
+    {
         var document = Parser.ParseDocument("<!doctype html><html><body>" + html);
         foreach (var node in document.Body!.ChildNodes)
         {
@@ -40,59 +74,86 @@ public sealed class XhtmlBody(SiteUrls urls, Func<string, string?> localImage)
             case IText text:
                 xml.WriteString(text.Data);
                 break;
-            case IElement { LocalName: "img" } image when Image(image) is { } stored:
-                xml.WriteStartElement("img", EpubPackage.XhtmlNamespace);
-                xml.WriteAttributeString("src", "../" + stored);
-                xml.WriteAttributeString("alt", image.GetAttribute("alt") ?? "");
-                WriteAttributes(xml, image, except: ["src", "alt"]);
-                xml.WriteEndElement();
-                break;
-            case IElement { LocalName: "img" } image:
-                // A book may not show an image from elsewhere: a link to it stands in, named by its description.
-                xml.WriteStartElement("a", EpubPackage.XhtmlNamespace);
-                xml.WriteAttributeString("href", Absolute(image.GetAttribute("src") ?? ""));
-                xml.WriteString(image.GetAttribute("alt") is { Length: > 0 } alt ? alt : image.GetAttribute("src"));
-                xml.WriteEndElement();
-                break;
             case IElement element:
-                xml.WriteStartElement(element.LocalName, EpubPackage.XhtmlNamespace);
-                WriteAttributes(xml, element, except: []);
-                foreach (var child in element.ChildNodes)
-                {
-                    Write(xml, child);
-                }
-
-                // <p></p> rather than <p />, which an HTML reader would take for an unclosed paragraph.
+                WriteStart(xml, element.LocalName, [.. element.Attributes.Select(a => new KeyValuePair<string, string>(a.Name, a.Value))]);
                 if (!IsVoid(element.LocalName))
                 {
+                    foreach (var child in element.ChildNodes)
+                    {
+                        Write(xml, child);
+                    }
+
                     xml.WriteFullEndElement();
-                }
-                else
-                {
-                    xml.WriteEndElement();
                 }
 
                 break;
         }
     }
 
-    private void WriteAttributes(XmlWriter xml, IElement element, string[] except)
+    /// <summary>Opens an element, or writes the whole of a void one (an image, a line break).</summary>
+    private void WriteStart(XmlWriter xml, string name, ReadOnlySpan<KeyValuePair<string, string>> attributes)
     {
-        foreach (var attribute in element.Attributes)
+        if (name == "img")
         {
-            var name = attribute.Name;
-            if (DroppedAttributes.Contains(name) || except.Contains(name) || !IsXmlName(name))
+            var src = Attribute(attributes, "src");
+            var alt = Attribute(attributes, "alt");
+            if (Image(src) is { } stored)
+            {
+                xml.WriteStartElement("img", EpubPackage.XhtmlNamespace);
+                xml.WriteAttributeString("src", "../" + stored);
+                xml.WriteAttributeString("alt", alt ?? "");
+                WriteAttributes(xml, attributes, skipSourceAndText: true);
+                xml.WriteEndElement();
+            }
+            else
+            {
+                // A book may not show an image from elsewhere: a link to it stands in, named by its description.
+                xml.WriteStartElement("a", EpubPackage.XhtmlNamespace);
+                xml.WriteAttributeString("href", Absolute(src ?? ""));
+                xml.WriteString(alt is { Length: > 0 } ? alt : src);
+                xml.WriteEndElement();
+            }
+
+            return;
+        }
+
+        xml.WriteStartElement(name, EpubPackage.XhtmlNamespace);
+        WriteAttributes(xml, attributes, skipSourceAndText: false);
+        if (IsVoid(name))
+        {
+            xml.WriteEndElement();
+        }
+    }
+
+    private void WriteAttributes(XmlWriter xml, ReadOnlySpan<KeyValuePair<string, string>> attributes, bool skipSourceAndText)
+    {
+        foreach (var (name, value) in attributes)
+        {
+            if (DroppedAttributes.Contains(name) || skipSourceAndText && name is "src" or "alt" || !IsXmlName(name))
             {
                 continue;
             }
 
-            var value = name == "href" ? Href(attribute.Value) : attribute.Value;
-            xml.WriteAttributeString(name, value);
+            var written = name == "href" ? Href(value) : value;
+            xml.WriteAttributeString(name, written);
             if (name == "lang")
             {
-                xml.WriteAttributeString("xml", "lang", null, value);
+                xml.WriteAttributeString("xml", "lang", null, written);
             }
         }
+    }
+
+    private static string? Attribute(ReadOnlySpan<KeyValuePair<string, string>> attributes, string name)
+    {
+        foreach (var (key, value) in attributes)
+        {
+            if (key == name)
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A fragment stays; a link to an article becomes the marker; any other address on the site becomes absolute.</summary>
@@ -121,9 +182,8 @@ public sealed class XhtmlBody(SiteUrls urls, Func<string, string?> localImage)
     private string Absolute(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? urls.Absolute(url) : url;
 
     /// <summary>The path the image is stored at in the book, when it is a file of the site that can be read.</summary>
-    private string? Image(IElement image)
+    private string? Image(string? src)
     {
-        var src = image.GetAttribute("src");
         if (src is null || !src.StartsWith(urls.Root + "/", StringComparison.Ordinal) || src.StartsWith("//", StringComparison.Ordinal))
         {
             return null;
